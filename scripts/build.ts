@@ -1,0 +1,20 @@
+// Builds the site into a staging folder and only then swaps it in as dist/, so a
+// failed build never leaves a half-written site where a server would publish it.
+import { rmSync, renameSync, existsSync } from 'node:fs';
+import { build } from 'astro';
+
+const outDir = process.env.OUT_DIR ?? 'dist';
+const staging = `${outDir}.next`;
+
+rmSync(staging, { recursive: true, force: true });
+const started = performance.now();
+try {
+  await build({ outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuild abgebrochen; ${outDir}/ bleibt unverändert.\n${(error as Error).message}`);
+  process.exit(1);
+}
+if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+renameSync(staging, outDir);
+console.log(`Gebaut nach ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

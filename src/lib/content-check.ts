@@ -1,0 +1,108 @@
+/**
+ * Validation of all content before anything is built: each entry against its
+ * schema, then every cross reference against the entries that exist. Problems are
+ * collected (not thrown one by one) so an editor sees every mistake in one run,
+ * each naming the file and the field.
+ */
+import { schemas } from '../schemas/index.ts';
+import { collectionNames, type CollectionName } from './vocabulary.ts';
+
+export interface RawEntry {
+  collection: CollectionName;
+  /** Entry id, derived from the file name. */
+  id: string;
+  /** Path shown to the editor, e.g. content/programmes/foo.mdx. */
+  file: string;
+  /** Parsed frontmatter. */
+  data: unknown;
+}
+
+export interface ContentProblem {
+  file: string;
+  /** Dotted path of the field, e.g. items.2.id; „Dateiname“ for the file name itself. */
+  field: string;
+  message: string;
+}
+
+/** Which fields of which collection point to entries of which other collection. */
+export const referenceFields = {
+  programmes: { checklists: 'checklists', guides: 'guides', examples: 'examples' },
+  offers: { checklists: 'checklists', guides: 'guides' },
+  checklists: { guides: 'guides' },
+  guides: { checklists: 'checklists' },
+  examples: {},
+} as const satisfies Record<CollectionName, Record<string, CollectionName>>;
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+interface Issue {
+  code?: string;
+  path: PropertyKey[];
+  message: string;
+  errors?: Issue[][];
+}
+
+/**
+ * A union (e.g. states: 'all' or a list of codes) fails as a whole with a vague
+ * „invalid input“. Report instead the branch that got furthest: its issue paths
+ * are the deepest, so they point at the actual bad value.
+ */
+function closestBranch(issue: Issue): Issue[] {
+  if (issue.code !== 'invalid_union' || !issue.errors?.length) return [issue];
+  const depth = (branch: Issue[]) => Math.max(...branch.map((i) => i.path.length));
+  const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+  if (depth(best) === 0) return [issue];
+  return best.flatMap(closestBranch).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
+export function checkContent(entries: readonly RawEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = new Map<CollectionName, Set<string>>(collectionNames.map((name) => [name, new Set()]));
+  const parsed: Array<{ entry: RawEntry; data: Record<string, unknown> }> = [];
+
+  for (const entry of entries) {
+    const known = ids.get(entry.collection)!;
+    if (!ID_PATTERN.test(entry.id)) {
+      problems.push({
+        file: entry.file,
+        field: 'Dateiname',
+        message: 'nur Kleinbuchstaben, Ziffern und Bindestriche erlaubt (ä → ae, ß → ss), denn er wird Teil der Adresse',
+      });
+    }
+    if (known.has(entry.id)) {
+      problems.push({ file: entry.file, field: 'Dateiname', message: `Kennung „${entry.id}“ gibt es in dieser Sammlung schon` });
+    }
+    known.add(entry.id);
+
+    const result = schemas[entry.collection].safeParse(entry.data ?? {});
+    if (result.success) {
+      parsed.push({ entry, data: result.data as Record<string, unknown> });
+      continue;
+    }
+    for (const issue of result.error.issues.flatMap(closestBranch)) {
+      problems.push({ file: entry.file, field: issue.path.join('.') || '(Kopfdaten)', message: issue.message });
+    }
+  }
+
+  for (const { entry, data } of parsed) {
+    const fields: Record<string, CollectionName> = referenceFields[entry.collection];
+    for (const [field, target] of Object.entries(fields)) {
+      const targets = (data[field] as string[] | undefined) ?? [];
+      targets.forEach((id, index) => {
+        if (!ids.get(target)!.has(id)) {
+          problems.push({
+            file: entry.file,
+            field: `${field}.${index}`,
+            message: `verweist auf „${id}“, aber in „${target}“ gibt es keinen Eintrag mit dieser Kennung`,
+          });
+        }
+      });
+    }
+  }
+  return problems;
+}
+
+/** One line per problem: „content/x.mdx – Feld „summary“: Pflichtfeld fehlt“. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  return problems.map((p) => `${p.file} – Feld „${p.field}“: ${p.message}`).join('\n');
+}

@@ -1,0 +1,36 @@
+/**
+ * Calendar days as YYYY-MM-DD strings. Deadlines are days in Germany, so „today“
+ * is always taken in Europe/Berlin, whatever the time zone of the build machine.
+ */
+
+const berlinDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar day in Berlin at the given instant. */
+export function dayInBerlin(instant: Date): string {
+  return berlinDay.format(instant);
+}
+
+const MS_PER_DAY = 86_400_000;
+
+function utcMidnight(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`);
+}
+
+/** Whole days from `from` to `to` (negative when `to` lies before `from`). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / MS_PER_DAY);
+}
+
+/** The day `months` calendar months after `day`, clamped to the month's last day. */
+export function addMonths(day: string, months: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date, lastDay));
+  return target.toISOString().slice(0, 10);
+}

@@ -1,0 +1,69 @@
+/**
+ * The status a user sees for a programme, derived from what an editor recorded
+ * and the deadlines, relative to a given day. Deriving it (instead of trusting the
+ * recorded status alone) means an expired deadline shows as expired even when
+ * nobody touched the entry.
+ */
+import { daysBetween } from './dates.ts';
+import type { ProgrammeStatus } from './vocabulary.ts';
+
+/** A deadline within this many days is flagged „Frist läuft bald ab“. */
+export const SOON_DAYS = 30;
+
+export type DisplayStatus = 'offen' | 'frist-bald' | 'laufend' | 'angekuendigt' | 'geschlossen';
+
+export const displayStatusLabels: Record<DisplayStatus, string> = {
+  offen: 'offen',
+  'frist-bald': 'Frist läuft bald ab',
+  laufend: 'laufend, ohne feste Frist',
+  angekuendigt: 'angekündigt',
+  geschlossen: 'geschlossen',
+};
+
+export interface Deadline {
+  date: string;
+  label: string;
+}
+
+export interface NextDeadline extends Deadline {
+  /** 0 on the deadline day itself. */
+  daysLeft: number;
+}
+
+export interface StatusResult {
+  status: DisplayStatus;
+  /** The earliest deadline on or after the given day, if any. */
+  next?: NextDeadline;
+}
+
+export function programmeStatus(
+  programme: { status: ProgrammeStatus; deadlines: readonly Deadline[] },
+  today: string,
+): StatusResult {
+  if (programme.status === 'geschlossen') return { status: 'geschlossen' };
+
+  const upcoming = programme.deadlines
+    .map((deadline) => ({ ...deadline, daysLeft: daysBetween(today, deadline.date) }))
+    .filter((deadline) => deadline.daysLeft >= 0)
+    .sort((a, b) => a.daysLeft - b.daysLeft);
+  const next = upcoming[0];
+
+  // All dated deadlines are behind us: the call is over, whatever was recorded.
+  if (!next && programme.deadlines.length > 0) return { status: 'geschlossen' };
+
+  if (programme.status === 'angekuendigt') return next ? { status: 'angekuendigt', next } : { status: 'angekuendigt' };
+  if (!next) return { status: programme.status === 'laufend' ? 'laufend' : 'offen' };
+  if (next.daysLeft <= SOON_DAYS) return { status: 'frist-bald', next };
+  return { status: programme.status === 'laufend' ? 'laufend' : 'offen', next };
+}
+
+/** Open for applications now (open, closing soon or rolling). */
+export function isOpen(status: DisplayStatus): boolean {
+  return status === 'offen' || status === 'frist-bald' || status === 'laufend';
+}
+
+/** „noch 12 Tage“, „noch 1 Tag“, „heute letzter Tag“. */
+export function formatDaysLeft(daysLeft: number): string {
+  if (daysLeft === 0) return 'heute letzter Tag';
+  return daysLeft === 1 ? 'noch 1 Tag' : `noch ${daysLeft} Tage`;
+}

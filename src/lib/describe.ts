@@ -1,0 +1,34 @@
+/**
+ * Vocabulary values in words, as pages show them. Every label comes from the
+ * vocabulary module; this file only joins them into German phrases.
+ */
+import { formatEuro, formatPercent, formatRange, joinGerman, type Range } from './format.ts';
+import { states, type StateCode } from './vocabulary.ts';
+
+/** Said wherever a programme's figure is not published. */
+export const NOT_STATED = 'nicht angegeben – siehe Förderaufruf';
+
+export function stateScopeLabel(scope: 'all' | readonly StateCode[]): string {
+  if (scope === 'all') return 'alle Länder';
+  return joinGerman(scope.map((code) => states[code].name));
+}
+
+/** Labels of ids in a vocabulary, joined as prose. */
+export function labelList<Id extends string>(ids: readonly Id[], label: (id: Id) => string): string {
+  return joinGerman(ids.map(label));
+}
+
+export function rateLabel(rate: Range | undefined, note?: string): string | undefined {
+  const text = formatRange(rate, formatPercent);
+  if (text && note) return `${text} (${note})`;
+  return text ?? note;
+}
+
+export function amountLabel(amount: Range | undefined): string | undefined {
+  return formatRange(amount, formatEuro);
+}
+
+export function yesNo(value: boolean | undefined, yes: string, no: string): string | undefined {
+  if (value === undefined) return undefined;
+  return value ? yes : no;
+}

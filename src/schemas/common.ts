@@ -1,0 +1,74 @@
+/**
+ * Building blocks shared by the collection schemas. Every vocabulary field takes
+ * its ids from src/lib/vocabulary.ts, so a value outside the vocabulary is a
+ * schema error that names the allowed ids.
+ */
+import { z } from 'zod';
+import './locale.ts';
+import {
+  applicantTypes,
+  fields,
+  helpTypes,
+  stages,
+  stateCodes,
+} from '../lib/vocabulary.ts';
+
+/** A calendar day written as YYYY-MM-DD; kept as a string so no time zone creeps in. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Datum im Format JJJJ-MM-TT erwartet', abort: true })
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'kein gültiges Kalenderdatum');
+
+/** YAML turns an unquoted 2026-01-31 into a Date; accept both and keep the day. */
+export const calendarDay = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  isoDate,
+);
+
+/** An official web address; only https, since we send readers there. */
+export const httpsUrl = z
+  .url({ protocol: /^https$/, error: 'https-Adresse erwartet' });
+
+/** Entry ids used in references: lower-case words joined by hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen erwartet');
+
+/** Either every Land or a list of ISO 3166-2 codes (BW, BY, …). */
+export const stateScope = z.union([
+  z.literal('all'),
+  z.array(z.enum(stateCodes)).min(1),
+]);
+
+export const applicantList = z.array(z.enum(applicantTypes.ids)).min(1);
+export const stageList = z.array(z.enum(stages.ids)).min(1);
+export const fieldList = z.array(z.enum(fields.ids)).min(1);
+export const helpList = z.array(z.enum(helpTypes.ids)).min(1);
+
+/** A short plain-text teaser shown in lists and as the meta description. */
+export const summary = z.string().trim().min(40, 'mindestens 40 Zeichen').max(400, 'höchstens 400 Zeichen');
+
+/** Lists of ids of entries in other collections; checked to exist at build. */
+export const refs = slug.array().default([]);
+
+/**
+ * An official contact point: a role or office, never an invented person.
+ * At least one way to reach it.
+ */
+export const contact = z
+  .object({
+    /** Office or role, e.g. „Servicestelle Kommunalrichtlinie“. */
+    role: z.string().min(3),
+    /** Organisation the office belongs to, where it differs from the provider. */
+    organisation: z.string().optional(),
+    /** Official contact page. */
+    url: httpsUrl.optional(),
+    /** Official functional mailbox as published by the provider. */
+    email: z.email().optional(),
+    /** Official phone number as published by the provider. */
+    phone: z.string().optional(),
+  })
+  .refine((c) => c.url || c.email || c.phone, 'Kontakt braucht url, email oder phone');

@@ -1,0 +1,27 @@
+/**
+ * A broken content file must stop `npm run build` with a message naming file and
+ * field, and must leave an already published site exactly as it was.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuild } from '../helpers/build.ts';
+import { contentWith, describeBroken } from '../helpers/content-fixture.ts';
+
+describe('build with broken content', () => {
+  it('fails, names file and field, and leaves the previous output untouched', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ff-out-')), 'dist');
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), 'previous site');
+    const broken = describeBroken('programmes--missing-checklist.mdx');
+
+    const { status, output } = runBuild({ CONTENT_DIR: contentWith(broken), OUT_DIR: out });
+
+    expect(status).not.toBe(0);
+    expect(output).toContain(`programmes/${broken.target} – Feld „${broken.field}“`);
+    expect(output).toContain('gibt-es-nicht');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
+    expect(existsSync(`${out}.next`)).toBe(false);
+  });
+});

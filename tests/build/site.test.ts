@@ -1,0 +1,145 @@
+/**
+ * Builds the real site once and checks the output as a reader and a crawler
+ * would meet it: every entry has its page, every page is German with one h1, a
+ * unique title and a description, and every internal link and #anchor resolves.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../src/integrations/read-content.ts';
+import { entryUrl } from '../../src/lib/urls.ts';
+import { runBuild, ROOT } from '../helpers/build.ts';
+
+const out = join(mkdtempSync(join(tmpdir(), 'ff-site-')), 'dist');
+const pages = new Map<string, HTMLElement>();
+const { entries } = readContent(join(ROOT, 'content'));
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
+    const path = join(dir, item.name);
+    if (item.isDirectory()) return item.name === 'pagefind' ? [] : htmlFiles(path);
+    return item.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** URL path of a built file: dist/a/b/index.html → /a/b/ */
+function urlOf(file: string): string {
+  return `/${relative(out, file)}`.replace(/index\.html$/, '');
+}
+
+beforeAll(() => {
+  const { status, output } = runBuild({ OUT_DIR: out, BUILD_DATE: '2026-11-25' });
+  if (status !== 0) throw new Error(`Build fehlgeschlagen:\n${output}`);
+  for (const file of htmlFiles(out)) pages.set(urlOf(file), parse(readFileSync(file, 'utf8')));
+});
+
+describe('built site', () => {
+  it('has a page for every content entry, the five lists and the fixed pages', () => {
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) expect(pages.has(entryUrl(entry.collection, entry.id)), entry.file).toBe(true);
+    for (const path of ['/', '/foerderprogramme/', '/unterstuetzung/', '/checklisten/', '/leitfaeden/', '/praxisbeispiele/',
+      '/foerder-check/', '/suche/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/404.html']) {
+      expect(pages.has(path), path).toBe(true);
+    }
+  });
+
+  it('gives every page lang="de", exactly one h1, a unique title and a meta description', () => {
+    const titles = new Map<string, string>();
+    for (const [path, page] of pages) {
+      expect(page.querySelector('html')?.getAttribute('lang'), path).toBe('de');
+      expect(page.querySelectorAll('h1'), path).toHaveLength(1);
+      const title = page.querySelector('title')?.text.trim() ?? '';
+      expect(title, path).not.toBe('');
+      expect(titles.get(title), `${path} has the title of ${titles.get(title)}`).toBeUndefined();
+      titles.set(title, path);
+      const description = page.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+      expect(description.length, path).toBeGreaterThan(30);
+    }
+  });
+
+  it('uses every id only once per page, so anchors are unambiguous', () => {
+    for (const [path, page] of pages) {
+      const ids = page.querySelectorAll('[id]').map((element) => element.id);
+      expect(ids.filter((id, index) => ids.indexOf(id) !== index), path).toEqual([]);
+    }
+  });
+
+  it('resolves every internal link and #anchor', () => {
+    const broken: string[] = [];
+    for (const [path, page] of pages) {
+      for (const element of page.querySelectorAll('a[href], link[href], script[src], img[src]')) {
+        const raw = element.getAttribute('href') ?? element.getAttribute('src')!;
+        if (/^(https?:|mailto:|tel:)/.test(raw)) continue;
+        const url = new URL(raw, `http://site${path}`);
+        const targetPath = decodeURIComponent(url.pathname);
+        const isPage = targetPath.endsWith('/') || targetPath.endsWith('.html');
+        const exists = isPage ? pages.has(targetPath) : existsSync(join(out, targetPath));
+        if (!exists) {
+          broken.push(`${path} → ${raw}`);
+          continue;
+        }
+        const anchor = decodeURIComponent(url.hash.slice(1));
+        if (anchor && !pages.get(targetPath)?.getElementById(anchor)) broken.push(`${path} → ${raw} (Anker fehlt)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('loads nothing from other origins', () => {
+    for (const [path, page] of pages) {
+      for (const element of page.querySelectorAll('link[href], script[src], img[src], iframe, source[src]')) {
+        const address = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
+        const external = /^(https?:)?\/\//.test(address) && element.tagName !== 'A';
+        const isOutboundLink = element.getAttribute('rel') === 'external';
+        expect(external && !isOutboundLink, `${path}: ${address}`).toBe(false);
+      }
+    }
+  });
+
+  it('shows source, check date and status on every programme page', () => {
+    for (const entry of entries.filter((e) => e.collection === 'programmes')) {
+      const page = pages.get(entryUrl('programmes', entry.id))!;
+      const data = entry.data as { sourceUrl: string; lastChecked: string };
+      expect(page.querySelector(`a[href="${data.sourceUrl}"]`), entry.file).not.toBeNull();
+      expect(page.querySelector(`.source time[datetime="${String(data.lastChecked).slice(0, 10)}"]`), entry.file).not.toBeNull();
+      expect(page.querySelector('.tag[class*="tag--"]'), entry.file).not.toBeNull();
+      expect(page.text).toContain('Auf einen Blick');
+    }
+  });
+
+  it('links each referenced checklist, guide and example back to the programme', () => {
+    let checked = 0;
+    for (const entry of entries.filter((e) => e.collection === 'programmes')) {
+      const data = entry.data as Record<string, string[] | undefined>;
+      for (const target of ['checklists', 'guides', 'examples'] as const) {
+        for (const id of data[target] ?? []) {
+          const programmePage = pages.get(entryUrl('programmes', entry.id))!;
+          const targetPage = pages.get(entryUrl(target, id))!;
+          expect(programmePage.querySelector(`a[href="${entryUrl(target, id)}"]`), `${entry.id} → ${id}`).not.toBeNull();
+          expect(targetPage.querySelector(`a[href="${entryUrl('programmes', entry.id)}"]`), `${id} → ${entry.id}`).not.toBeNull();
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('gives every checklist item its stable anchor', () => {
+    for (const entry of entries.filter((e) => e.collection === 'checklists')) {
+      const page = pages.get(entryUrl('checklists', entry.id))!;
+      for (const item of (entry.data as { items: Array<{ id: string }> }).items) {
+        expect(page.getElementById(item.id), `${entry.id}#${item.id}`).not.toBeNull();
+      }
+    }
+  });
+
+  it('builds a Pagefind index of the content pages', () => {
+    expect(existsSync(join(out, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    const index = JSON.parse(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(index.languages)).toContain('de');
+    const indexed = Object.values(index.languages as Record<string, { page_count: number }>)[0]!.page_count;
+    expect(indexed).toBe(entries.length);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { sizeBounds, sizes, stateCodes, states, isStateCode, barriers, helpForBarrier, helpTypes, fields, stages, applicantTypes } from '../../src/lib/vocabulary.ts';
+import { collectionUrl, entryUrl, stateUrl } from '../../src/lib/urls.ts';
+
+describe('vocabulary', () => {
+  it('keeps the public ids of DESIGN.md', () => {
+    expect(stateCodes).toEqual(['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH']);
+    expect(sizes.ids).toEqual(['unter-5000', '5000-20000', '20000-100000', 'ueber-100000']);
+    expect(stages.ids).toEqual(['keine', 'geplant', 'erarbeitung', 'umsetzung']);
+    expect(fields.ids).toEqual(['verwaltung', 'bildung', 'mobilitaet', 'energie', 'gesundheit', 'infrastruktur', 'stadtentwicklung', 'beteiligung', 'wirtschaft']);
+    expect(helpTypes.ids).toEqual(['geld', 'beratung', 'austausch', 'arbeitshilfen', 'beispiele']);
+    expect(barriers.ids).toEqual(['expertise', 'mittel', 'prioritaet', 'nutzen', 'nachfrage']);
+    expect(applicantTypes.ids.slice(0, 4)).toEqual(['gemeinde', 'stadt', 'landkreis', 'zweckverband']);
+  });
+
+  it('gives Land slugs without umlauts', () => {
+    expect(states.BW.slug).toBe('baden-wuerttemberg');
+    expect(states.TH.slug).toBe('thueringen');
+    for (const code of stateCodes) expect(states[code].slug).toMatch(/^[a-z-]+$/);
+  });
+
+  it('answers has() only for real ids, not for inherited properties', () => {
+    expect(sizes.has('unter-5000')).toBe(true);
+    expect(sizes.has('toString')).toBe(false);
+    expect(isStateCode('SN')).toBe(true);
+    expect(isStateCode('XX')).toBe(false);
+    expect(isStateCode('constructor')).toBe(false);
+  });
+
+  it('has size bands that touch without gaps or overlaps', () => {
+    const bands = sizes.ids.map((id) => sizeBounds[id]);
+    expect(bands[0]!.min).toBe(0);
+    for (let i = 1; i < bands.length; i++) expect(bands[i]!.min).toBe(bands[i - 1]!.max! + 1);
+    expect(bands.at(-1)!.max).toBeNull();
+  });
+
+  it('maps every barrier to some help', () => {
+    for (const barrier of barriers.ids) expect(helpForBarrier[barrier].length).toBeGreaterThan(0);
+  });
+
+  it('builds German URLs', () => {
+    expect(collectionUrl('programmes')).toBe('/foerderprogramme/');
+    expect(entryUrl('offers', 'gigabitbuero')).toBe('/unterstuetzung/gigabitbuero/');
+    expect(stateUrl('SN')).toBe('/bundeslaender/sachsen/');
+  });
+});
