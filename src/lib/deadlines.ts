@@ -62,6 +62,15 @@ export function isOpen(status: DisplayStatus): boolean {
   return status === 'offen' || status === 'frist-bald' || status === 'laufend';
 }
 
+/** Days left are spelled out only this close to a deadline; further out the date says enough. */
+export const DAYS_LEFT_SHOWN = 60;
+
+/** „31. Dezember 2027“ far out, „15. Januar 2027 (noch 12 Tage)“ when close. */
+export function deadlineWithDaysLeft(next: NextDeadline, formatDay: (day: string) => string): string {
+  const day = formatDay(next.date);
+  return next.daysLeft <= DAYS_LEFT_SHOWN ? `${day} (${formatDaysLeft(next.daysLeft)})` : day;
+}
+
 /** „noch 12 Tage“, „noch 1 Tag“, „heute letzter Tag“. */
 export function formatDaysLeft(daysLeft: number): string {
   if (daysLeft === 0) return 'heute letzter Tag';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDaysLeft, isOpen, programmeStatus, SOON_DAYS } from '../../src/lib/deadlines.ts';
+import { deadlineWithDaysLeft, formatDaysLeft, isOpen, programmeStatus, SOON_DAYS } from '../../src/lib/deadlines.ts';
 import type { ProgrammeStatus } from '../../src/lib/vocabulary.ts';
 
 const today = '2026-11-25';
@@ -58,5 +58,14 @@ describe('isOpen and formatDaysLeft', () => {
     expect(formatDaysLeft(0)).toBe('heute letzter Tag');
     expect(formatDaysLeft(1)).toBe('noch 1 Tag');
     expect(formatDaysLeft(12)).toBe('noch 12 Tage');
+  });
+});
+
+describe('deadlineWithDaysLeft', () => {
+  const day = (d: string) => `[${d}]`;
+  it('adds the days left only within 60 days', () => {
+    expect(deadlineWithDaysLeft({ date: '2027-01-24', label: 'x', daysLeft: 60 }, day)).toBe('[2027-01-24] (noch 60 Tage)');
+    expect(deadlineWithDaysLeft({ date: '2027-01-25', label: 'x', daysLeft: 61 }, day)).toBe('[2027-01-25]');
+    expect(deadlineWithDaysLeft({ date: '2026-11-25', label: 'x', daysLeft: 0 }, day)).toBe('[2026-11-25] (heute letzter Tag)');
   });
 });
