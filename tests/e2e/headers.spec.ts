@@ -1,0 +1,59 @@
+/**
+ * The production server configuration (deploy/nginx.conf) as a browser meets it.
+ * Runs only against nginx; CI always serves with nginx (E2E_SERVER=nginx).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const nginxConf = readFileSync(join(root, 'deploy', 'nginx.conf'), 'utf8');
+const headersFile = readFileSync(join(root, 'public', '_headers'), 'utf8');
+const cspInNginx = /Content-Security-Policy "([^"]+)"/.exec(nginxConf)![1]!;
+
+test('public/_headers sendet dieselbe Content-Security-Policy wie nginx', () => {
+  expect(headersFile).toContain(`Content-Security-Policy: ${cspInNginx}`);
+});
+
+test.describe('nginx', () => {
+  test.skip(process.env.E2E_SERVER !== 'nginx', 'nur gegen nginx (in CI immer)');
+
+  test('HTML kommt mit Sicherheits-Headern, kurzer Cache-Dauer und gzip', async ({ request }) => {
+    const response = await request.get('/', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.status()).toBe(200);
+    const headers = response.headers();
+    expect(headers['content-security-policy']).toBe(cspInNginx);
+    expect(cspInNginx).toContain("default-src 'self'");
+    expect(cspInNginx).not.toContain('unsafe-inline');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy']).toContain('geolocation=()');
+    expect(headers['cache-control']).toBe('no-cache');
+    expect(headers['content-encoding']).toBe('gzip');
+    expect(headers['content-type']).toContain('text/html');
+  });
+
+  test('gehashte Dateien und der Pagefind-Index werden lange zwischengespeichert', async ({ page, request }) => {
+    await page.goto('/');
+    const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
+    expect(stylesheet).toMatch(/^\/_astro\//);
+    const css = await request.get(stylesheet!);
+    expect(css.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(css.headers()['content-security-policy']).toBe(cspInNginx);
+
+    const entry = await request.get('/pagefind/pagefind-entry.json');
+    expect(entry.headers()['cache-control']).toBe('no-cache');
+    const meta = /"hash":"([^"]+)"/.exec(await entry.text())?.[1];
+    expect(meta).toBeTruthy();
+    const chunk = await request.get(`/pagefind/pagefind.${meta}.pf_meta`);
+    expect(chunk.status()).toBe(200);
+    expect(chunk.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  test('eine unbekannte Adresse bekommt Status 404 und die deutsche Fehlerseite', async ({ page }) => {
+    const response = await page.goto('/gibt-es-nicht/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('Seite nicht gefunden');
+    expect(response?.headers()['content-security-policy']).toBe(cspInNginx);
+  });
+});
