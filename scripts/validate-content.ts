@@ -1,9 +1,22 @@
-// Checks all content without building: `npm run validate`. Exit code 1 on any problem.
-import { validateContentDir } from '../src/integrations/content-validation.ts';
+// Checks content without building.
+//   npm run validate                      – every file (exit code 1 on any problem)
+//   npm run validate -- content/x/y.mdx   – only problems in the named files, still
+//                                           checking their references against all content
+import { relative, resolve } from 'node:path';
+import { checkContent, formatProblems } from '../src/lib/content-check.ts';
+import { readContent } from '../src/integrations/read-content.ts';
 
-const report = validateContentDir();
-if (report) {
-  console.error(`Inhalte fehlerhaft:\n${report}`);
+const only = new Set(process.argv.slice(2).map((file) => relative(process.cwd(), resolve(file))));
+const { entries, problems } = readContent();
+const all = [...problems, ...checkContent(entries)];
+const known = new Set([...entries.map((entry) => entry.file), ...problems.map((problem) => problem.file)]);
+for (const file of only) {
+  if (!known.has(file)) all.push({ file, field: 'Dateiname', message: 'keine Inhaltsdatei unter content/<Sammlung>/' });
+}
+const shown = only.size ? all.filter((problem) => only.has(problem.file)) : all;
+
+if (shown.length) {
+  console.error(`Inhalte fehlerhaft:\n${formatProblems(shown)}`);
   process.exit(1);
 }
-console.log('Alle Inhalte gültig.');
+console.log(only.size ? `${only.size} Datei(en) gültig.` : `Alle ${entries.length} Inhalte gültig.`);

@@ -49,7 +49,7 @@ export const fieldList = z.array(z.enum(fields.ids)).min(1);
 export const helpList = z.array(z.enum(helpTypes.ids)).min(1);
 
 /** A short plain-text teaser shown in lists and as the meta description. */
-export const summary = z.string().trim().min(40, 'mindestens 40 Zeichen').max(400, 'höchstens 400 Zeichen');
+export const summary = z.string().trim().min(80, 'mindestens 80 Zeichen').max(400, 'höchstens 400 Zeichen');
 
 /** Lists of ids of entries in other collections; checked to exist at build. */
 export const refs = slug.array().default([]);

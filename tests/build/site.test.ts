@@ -40,7 +40,7 @@ describe('built site', () => {
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) expect(pages.has(entryUrl(entry.collection, entry.id)), entry.file).toBe(true);
     for (const path of ['/', '/foerderprogramme/', '/unterstuetzung/', '/checklisten/', '/leitfaeden/', '/praxisbeispiele/',
-      '/foerder-check/', '/suche/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/404.html']) {
+      '/foerder-check/', '/suche/', '/studie/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/404.html']) {
       expect(pages.has(path), path).toBe(true);
     }
   });

@@ -21,6 +21,7 @@ export const templatePages: string[] = [
   }),
   '/foerder-check/',
   '/suche/',
+  '/studie/',
   ...legalNavigation.map((item) => item.href),
   '/diese-seite-gibt-es-nicht/',
 ];
