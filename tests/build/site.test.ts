@@ -140,6 +140,11 @@ describe('built site', () => {
     const index = JSON.parse(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(index.languages)).toContain('de');
     const indexed = Object.values(index.languages as Record<string, { page_count: number }>)[0]!.page_count;
-    expect(indexed).toBe(entries.length);
+    const marked = [...pages.entries()].filter(([, page]) => page.querySelector('main[data-pagefind-body]'));
+    // Every content page is marked for the index, and everything marked is in it.
+    for (const entry of entries) {
+      expect(marked.some(([path]) => path === entryUrl(entry.collection, entry.id)), entry.file).toBe(true);
+    }
+    expect(indexed).toBe(marked.length);
   });
 });
