@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { answersToQuery, parseAnswers } from '../../src/lib/answers.ts';
+
+const parse = (query: string) => parseAnswers(new URLSearchParams(query));
+
+describe('parseAnswers', () => {
+  it('reads the example link of the issue', () => {
+    const { answers, notes } = parse('typ=gemeinde&einwohner=9675&land=SN&phase=erarbeitung&felder=verwaltung,bildung&hilfe=geld,beratung');
+    expect(notes).toEqual([]);
+    expect(answers).toEqual({
+      type: 'gemeinde',
+      population: 9675,
+      state: 'SN',
+      stage: 'erarbeitung',
+      fields: ['verwaltung', 'bildung'],
+      help: ['geld', 'beratung'],
+      barriers: [],
+    });
+  });
+
+  it('ignores malformed values with a note each, and keeps the rest', () => {
+    const { answers, notes } = parse('einwohner=-5&land=XX&phase=%3Cscript%3Ealert(1)%3C/script%3E&typ=gemeinde');
+    expect(answers).toEqual({ type: 'gemeinde', fields: [], help: [], barriers: [] });
+    expect(notes).toHaveLength(3);
+    expect(notes.join(' ')).toContain('Einwohnerzahl');
+    expect(notes.join(' ')).toContain('Land');
+    expect(notes.join(' ')).toContain('Phase der Digitalstrategie');
+  });
+
+  it('never repeats raw input in a note', () => {
+    const { notes } = parse('phase=<img src=x onerror=alert(1)>&felder=verwaltung,<b>x</b>&land=<svg>');
+    expect(notes.length).toBe(3);
+    for (const note of notes) expect(note).not.toMatch(/[<>]|onerror|svg/);
+  });
+
+  it('accepts population with thousands dots, rejects zero, fractions and absurd sizes', () => {
+    expect(parse('einwohner=9.675').answers.population).toBe(9675);
+    for (const bad of ['0', '12.5x', '1e6', '99999999', 'abc', '']) {
+      const { answers } = parse(`einwohner=${bad}`);
+      expect(answers.population, bad).toBeUndefined();
+    }
+  });
+
+  it('keeps only valid list items, without duplicates', () => {
+    const { answers, notes } = parse('felder=verwaltung,kaffee,verwaltung,bildung&huerden=expertise,,mittel');
+    expect(answers.fields).toEqual(['verwaltung', 'bildung']);
+    expect(answers.barriers).toEqual(['expertise', 'mittel']);
+    expect(notes).toHaveLength(1);
+  });
+
+  it('takes a lower-case Land code and prefers the number over the size band', () => {
+    const { answers } = parse('land=by&einwohner=3000&groesse=ueber-100000');
+    expect(answers.state).toBe('BY');
+    expect(answers.population).toBe(3000);
+    expect(answers.size).toBeUndefined();
+  });
+
+  it('does not accept kommunales-unternehmen as a type one answers with', () => {
+    expect(parse('typ=kommunales-unternehmen').notes).toHaveLength(1);
+  });
+});
+
+describe('answersToQuery', () => {
+  it('round-trips with readable commas', () => {
+    const query = 'typ=landkreis&groesse=20000-100000&land=TH&phase=keine&felder=mobilitaet,energie&hilfe=beispiele&huerden=nutzen';
+    const { answers } = parse(query);
+    expect(answersToQuery(answers)).toBe(query);
+  });
+  it('is empty for no answers', () => {
+    expect(answersToQuery(parse('').answers)).toBe('');
+  });
+});
