@@ -7,6 +7,7 @@ import { programmeStatus } from '../lib/deadlines.ts';
 import { referencesOf, referrersOf } from '../lib/relations.ts';
 import { collectionNames, type CollectionName } from '../lib/vocabulary.ts';
 import { today } from './today.ts';
+import { toWizardEntry, type WizardEntry } from '../lib/match-entry.ts';
 
 export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
 export type AnyEntry = { [C in CollectionName]: CollectionEntry<C> }[CollectionName];
@@ -71,4 +72,9 @@ export async function referringEntries(entry: AnyEntry, from: readonly Collectio
     entry.collection,
     entry.id,
   );
+}
+
+/** Every entry as the Förder-Check sees it (matching fields plus display facts). */
+export async function wizardEntries(): Promise<WizardEntry[]> {
+  return (await allEntries()).map((entry) => toWizardEntry(entry.collection, entry.id, entry.data as never));
 }

@@ -10,6 +10,7 @@ export const mainNavigation: ReadonlyArray<{ href: string; label: string }> = [
     href: collectionUrl(name),
     label: name === 'offers' ? 'Unterstützung' : collections[name].plural,
   })),
+  { href: '/bundeslaender/', label: 'Länder' },
   { href: '/suche/', label: 'Suche' },
 ];
 

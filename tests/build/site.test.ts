@@ -9,12 +9,13 @@ import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/integrations/read-content.ts';
-import { entryUrl } from '../../src/lib/urls.ts';
+import { entryUrl, stateUrl } from '../../src/lib/urls.ts';
+import { stateCodes } from '../../src/lib/vocabulary.ts';
 import { runBuild, ROOT } from '../helpers/build.ts';
 
 const out = join(mkdtempSync(join(tmpdir(), 'ff-site-')), 'dist');
 const pages = new Map<string, HTMLElement>();
-const { entries } = readContent(join(ROOT, 'content'));
+const { entries } = readContent();
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
@@ -40,7 +41,7 @@ describe('built site', () => {
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) expect(pages.has(entryUrl(entry.collection, entry.id)), entry.file).toBe(true);
     for (const path of ['/', '/foerderprogramme/', '/unterstuetzung/', '/checklisten/', '/leitfaeden/', '/praxisbeispiele/',
-      '/foerder-check/', '/suche/', '/studie/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/404.html']) {
+      '/foerder-check/', '/suche/', '/studie/', '/bundeslaender/', ...stateCodes.map(stateUrl), '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/404.html']) {
       expect(pages.has(path), path).toBe(true);
     }
   });

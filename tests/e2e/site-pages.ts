@@ -20,6 +20,9 @@ export const templatePages: string[] = [
     return first ? [entryUrl(name, first.id)] : [];
   }),
   '/foerder-check/',
+  '/foerder-check/?typ=gemeinde&einwohner=9675&land=SN&phase=erarbeitung&hilfe=geld,beratung',
+  '/bundeslaender/',
+  '/bundeslaender/sachsen/',
   '/suche/',
   '/studie/',
   ...legalNavigation.map((item) => item.href),

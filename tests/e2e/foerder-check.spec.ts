@@ -1,0 +1,126 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { stateCodes } from '../../src/lib/vocabulary.ts';
+import type { WizardEntry } from '../../src/lib/match-entry.ts';
+
+const shared = '/foerder-check/?typ=gemeinde&einwohner=9675&land=SN&phase=erarbeitung&felder=verwaltung,bildung&hilfe=geld,beratung';
+const results = (page: Page) => page.locator('#check-gruppen .result');
+
+/** Presses Tab until the element matching `selector` has focus. */
+async function tabTo(page: Page, selector: string): Promise<void> {
+  for (let presses = 0; presses < 60; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`${selector} per Tab nicht erreicht`);
+}
+
+test('alle Fragen lassen sich allein mit der Tastatur beantworten', async ({ page }) => {
+  await page.goto('/foerder-check/');
+  await expect(page.getByText('Frage 1 von 5')).toBeVisible();
+  await tabTo(page, 'input[name="typ"]');
+  // Arrow keys move through a radio group and select.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('input[name="typ"][value="stadt"]')).toBeChecked();
+  await tabTo(page, '#check-einwohner');
+  await page.keyboard.type('9675');
+  await tabTo(page, '[data-next]');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Frage 2 von 5')).toBeVisible();
+  await tabTo(page, '#check-land');
+  await page.keyboard.press('ArrowDown'); // first Land after „bitte wählen“
+  await tabTo(page, '[data-next]');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Frage 3 von 5')).toBeVisible();
+  await tabTo(page, 'input[name="phase"]');
+  await page.keyboard.press('Space');
+  await tabTo(page, '[data-next]');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'input[name="felder"]');
+  await page.keyboard.press('Space');
+  await tabTo(page, '[data-next]');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Frage 5 von 5')).toBeVisible();
+  await tabTo(page, '[data-show]');
+  await page.keyboard.press('Enter');
+
+  await expect(page.locator('#check-ergebnisse')).toBeFocused();
+  await expect(page).toHaveURL(/\?typ=stadt&einwohner=9675&land=BW&phase=keine&felder=verwaltung$/);
+  await expect(page.locator('#check-angaben')).toContainText('Stadt mit 9.675 Einwohnern in Baden-Württemberg');
+  await expect(results(page).first()).toBeVisible();
+  await expect(results(page).first().locator('.reasons')).toContainText('für Städte');
+});
+
+test('ein geteilter Link zeigt sofort die Ergebnisse mit Begründung', async ({ page }) => {
+  await page.goto(shared);
+  await expect(page.locator('#foerder-check')).toBeHidden();
+  await expect(page.locator('#check-angaben')).toHaveText(
+    'Ihre Angaben: Gemeinde mit 9.675 Einwohnern in Sachsen; Strategie in Erarbeitung; Handlungsfelder: Verwaltung und Bildung; gewünscht: Geld (Projektförderung) und Beratung.',
+  );
+  await expect(page.locator('#check-cluster')).toContainText('Kommunen wie Ihre');
+  const reasons = page.locator('#check-gruppen .reasons');
+  await expect(reasons.first()).toBeVisible();
+  await expect(reasons.filter({ hasText: 'passt zur Phase „Strategie in Erarbeitung“' }).first()).toBeVisible();
+  await expect(reasons.filter({ hasText: 'in Sachsen' }).first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Angaben ändern' }).click();
+  await expect(page.locator('#foerder-check')).toBeVisible();
+  await expect(page.locator('input[name="typ"][value="gemeinde"]')).toBeChecked();
+});
+
+test('ungültige Angaben in der Adresse werden mit Hinweis ignoriert, nie als HTML ausgeführt', async ({ page }) => {
+  page.on('dialog', () => {
+    throw new Error('Ein Dialog wurde geöffnet: eingeschleustes Skript lief');
+  });
+  await page.goto('/foerder-check/?einwohner=-5&land=XX&phase=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&typ=landkreis');
+  const notes = page.locator('#check-hinweise p');
+  await expect(notes).toHaveCount(3);
+  await expect(notes.nth(0)).toContainText('Einwohnerzahl');
+  await expect(page.locator('main img')).toHaveCount(0);
+  // The valid part still counts.
+  await expect(page.locator('#check-angaben')).toContainText('Landkreis');
+});
+
+test('geschlossene Programme sind ausgeblendet und lassen sich einblenden', async ({ page }) => {
+  await page.goto('/foerder-check/?land=BY');
+  const programmes = page.locator('#check-gruppen section').first().locator('.result');
+  const openCount = await programmes.count();
+  await expect(programmes.locator('.tag--geschlossen')).toHaveCount(0);
+  await page.getByLabel('Geschlossene Programme zeigen').check();
+  await expect(programmes.locator('.tag--geschlossen').first()).toBeVisible();
+  expect(await programmes.count()).toBeGreaterThan(openCount);
+});
+
+test('ein Landesprogramm erscheint nie für ein anderes Land', async ({ page, request }) => {
+  const catalogue = (await (await request.get('/foerder-check/daten.json')).json()) as WizardEntry[];
+  for (const code of stateCodes) {
+    const foreign = catalogue
+      .filter((entry) => entry.collection === 'programmes' && Array.isArray(entry.states) && !entry.states.includes(code))
+      .map((entry) => entry.url);
+    await page.goto(`/foerder-check/?land=${code}`);
+    await page.getByLabel('Geschlossene Programme zeigen').check();
+    await expect(results(page).first()).toBeVisible();
+    const shown = await page.locator('#check-gruppen section').first().locator('.result h4 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(shown.filter((url) => foreign.includes(url!)), code).toEqual([]);
+  }
+});
+
+test('die Ergebnisliste lässt sich tippfehlertolerant eingrenzen', async ({ page }) => {
+  await page.goto('/foerder-check/?land=NW');
+  const all = await results(page).count();
+  await page.getByLabel('Ergebnisse eingrenzen').fill('Investitionskredt');
+  await expect(page.locator('#check-anzahl')).toContainText('für „Investitionskredt“');
+  const narrowed = await results(page).count();
+  expect(narrowed).toBeGreaterThan(0);
+  expect(narrowed).toBeLessThan(all);
+  await expect(results(page).first()).toContainText('Investitionskredit');
+});
+
+test('die Druckansicht zeigt Datum und Angaben, nicht das Formular', async ({ page }) => {
+  await page.goto(shared);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#foerder-check')).toBeHidden();
+  await expect(page.locator('.print-only').first()).toBeVisible();
+  await expect(page.locator('.print-only').first()).toContainText('Förder-Check vom');
+  await expect(page.locator('#check-angaben')).toBeVisible();
+});
