@@ -1,0 +1,34 @@
+// Benchmark of the Förder-Check matching: `npm run bench:matching`.
+// Prints how long matchEntries takes over synthetic catalogues of growing size.
+import { parseAnswers } from '../src/lib/answers.ts';
+import { matchEntries } from '../src/lib/matching.ts';
+import { syntheticProgrammes } from './synthetic.ts';
+
+const queries = [
+  'land=SN',
+  'typ=gemeinde&einwohner=9675&land=SN&phase=erarbeitung&felder=verwaltung,bildung&hilfe=geld,beratung',
+  'typ=landkreis&groesse=20000-100000&land=BY&phase=keine&huerden=expertise,mittel',
+  '',
+];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+console.log('Programme | Antworten | Median ms | p95 ms | Treffer');
+for (const size of [100, 1_000, 5_000, 20_000]) {
+  const catalogue = syntheticProgrammes(size);
+  for (const query of queries) {
+    const { answers } = parseAnswers(new URLSearchParams(query));
+    const times: number[] = [];
+    let hits = 0;
+    for (let run = 0; run < 30; run++) {
+      const start = performance.now();
+      hits = matchEntries(answers, catalogue, '2026-11-25').length;
+      times.push(performance.now() - start);
+    }
+    const p95 = [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)]!;
+    console.log(`${size} | ${query || '(keine)'} | ${median(times).toFixed(2)} | ${p95.toFixed(2)} | ${hits}`);
+  }
+}
