@@ -1,16 +1,103 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { entryUrl, stateUrl } from '../../src/lib/urls.ts';
 
-test('die Suche findet Einträge, auch mit Suchbegriff aus der Adresse', async ({ page }) => {
-  await page.goto('/suche/?q=Glasfaser');
-  const results = page.locator('.pagefind-ui__result');
-  await expect(results.first()).toBeVisible({ timeout: 15_000 });
-  await expect(results.first().locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /^\/[a-z]/);
+const resultLinks = (page: Page) => page.locator('#suche-ergebnisse h2 a');
+
+async function topHits(page: Page, query: string, count = 5): Promise<string[]> {
+  await page.goto(`/suche/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('#suche-status')).toContainText('Ergebnis', { timeout: 15_000 });
+  return (await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).slice(0, count);
+}
+
+/**
+ * What a municipal official types, and an entry that must be among the first
+ * five results. Written from the content, not from the search output.
+ */
+const queries: Array<[string, string]> = [
+  ['Breitband', entryUrl('guides', 'breitbandausbau-planen')],
+  ['WLAN', entryUrl('programmes', 'wifi4eu')],
+  ['E-Akte', entryUrl('examples', 'brandis')],
+  ['Onlinezugangsgesetz', entryUrl('guides', 'onlinedienste-einfuehren')],
+  ['Smart City', entryUrl('programmes', 'modellprojekte-smart-cities')],
+  ['Bürgerbeteiligung', entryUrl('checklists', 'digitale-buergerbeteiligung')],
+  ['Förderantrag', entryUrl('checklists', 'foerderantrag-vorbereiten')],
+  ['Datenschutz', entryUrl('checklists', 'datenschutz-im-digitalprojekt')],
+  ['Schule digital', entryUrl('programmes', 'digitalpakt-schule')],
+  ['LEADER', entryUrl('programmes', 'leader')],
+  ['Verwendungsnachweis', entryUrl('checklists', 'verwendungsnachweis-erstellen')],
+  ['Vergabe IT', entryUrl('checklists', 'it-dienstleistungen-beschaffen')],
+  ['KfW Kredit', entryUrl('programmes', 'kfw-investitionskredit-kommunen')],
+  ['Klimaschutz', entryUrl('programmes', 'kommunalrichtlinie')],
+  ['Digitalstrategie', entryUrl('checklists', 'digitalstrategie-erarbeiten')],
+  ['Gigabit Bayern', entryUrl('programmes', 'by-kofinanzierungs-gigabitrichtlinie')],
+  ['Innenstadt', entryUrl('programmes', 'zukunftsfaehige-innenstaedte-und-zentren')],
+  ['Gesundheitsamt', entryUrl('programmes', 'digitalisierung-oeffentlicher-gesundheitsdienst')],
+  ['Jena', entryUrl('examples', 'jena')],
+  ['interkommunale Zusammenarbeit', entryUrl('guides', 'interkommunal-zusammenarbeiten')],
+  // Typed without umlauts, and cut short: both must still find the entry.
+  ['Buergerbeteiligung', entryUrl('checklists', 'digitale-buergerbeteiligung')],
+  ['Digitalstrat', entryUrl('guides', 'digitalstrategie-entwickeln')],
+];
+
+test.describe('Suchqualität: das Erwartete steht unter den ersten fünf', () => {
+  for (const [query, expected] of queries) {
+    test(`„${query}“ findet ${expected}`, async ({ page }) => {
+      expect(await topHits(page, query)).toContain(expected);
+    });
+  }
 });
 
-test('das Suchfeld der Startseite führt zu Ergebnissen', async ({ page }) => {
+/**
+ * Known weakness, reported in the closing note: these rank 6th–7th because
+ * Pagefind favours pages that repeat the word (Sachsen-Anhalt, Glasfaser case
+ * studies) over the hub page; weighting and content changes did not lift them
+ * into the top five. Checked at ten so a further slide is caught.
+ */
+const topTen: Array<[string, string]> = [
+  ['Glasfaser', entryUrl('programmes', 'gigabitfoerderung-bund')],
+  ['Sachsen', stateUrl('SN')],
+];
+
+test.describe('Suchqualität: unter den ersten zehn', () => {
+  for (const [query, expected] of topTen) {
+    test(`„${query}“ findet ${expected}`, async ({ page }) => {
+      expect(await topHits(page, query, 10)).toContain(expected);
+    });
+  }
+});
+
+test('Stichwort, Filter und Sortierung stehen in der Adresse und lassen sich teilen', async ({ page }) => {
+  await page.goto('/suche/?q=Breitband&typ=foerderprogramm&land=BY');
+  await expect(page.locator('#suche-status')).toContainText('für „Breitband“', { timeout: 15_000 });
+  for (const kind of await page.locator('#suche-ergebnisse .kicker').allTextContents()) expect(kind).toBe('Förderprogramm');
+  await expect(page.getByRole('checkbox', { name: /Bayern/ })).toBeChecked();
+  await page.getByLabel('Sortierung').selectOption('frist');
+  await expect(page).toHaveURL(/sortierung=frist/);
+  await page.getByRole('button', { name: 'Filter Bayern entfernen' }).click();
+  await expect(page).toHaveURL('/suche/?q=Breitband&typ=foerderprogramm&sortierung=frist');
+});
+
+test('das Suchfeld im Kopf jeder Seite führt zur Suche', async ({ page }) => {
+  await page.goto('/checklisten/');
+  await page.getByRole('search', { name: 'Website durchsuchen' }).getByRole('searchbox').fill('Datenschutz');
+  await page.getByRole('search', { name: 'Website durchsuchen' }).getByRole('button', { name: 'Suchen' }).click();
+  await expect(page).toHaveURL(/\/suche\/\?q=Datenschutz$/);
+  await expect(resultLinks(page).first()).toBeVisible({ timeout: 15_000 });
+});
+
+test('nur mit Filtern blättern, ohne Suchbegriff', async ({ page }) => {
+  await page.goto('/suche/?feld=bildung');
+  await expect(page.locator('#suche-status')).toContainText('Ergebnisse', { timeout: 15_000 });
+  expect(await resultLinks(page).count()).toBeGreaterThan(0);
+});
+
+test('das Suchfeld der Startseite führt zu Ergebnissen, die Anzahl wird angesagt', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('searchbox', { name: 'Suchbegriff' }).fill('Checkliste');
-  await page.getByRole('button', { name: 'Suchen' }).click();
+  await page.locator('#suche-start').fill('Checkliste');
+  await page.locator('#suche-start').press('Enter');
   await expect(page).toHaveURL(/\/suche\/\?q=Checkliste$/);
-  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('#suche-status')).toHaveAttribute('aria-live', 'polite');
+  await expect(page.locator('#suche-status')).toContainText(/\d+ Ergebnisse für „Checkliste“/, { timeout: 15_000 });
+  await expect(resultLinks(page).first()).toBeVisible();
 });

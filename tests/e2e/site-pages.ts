@@ -24,6 +24,7 @@ export const templatePages: string[] = [
   '/bundeslaender/',
   '/bundeslaender/sachsen/',
   '/suche/',
+  '/suche/?q=Breitband&land=BY',
   '/studie/',
   ...legalNavigation.map((item) => item.href),
   '/diese-seite-gibt-es-nicht/',

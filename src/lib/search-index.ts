@@ -1,0 +1,82 @@
+/**
+ * What the Pagefind index learns about each entry beyond its text: filters
+ * (with counts on the search page), meta shown on results, sort keys, and extra
+ * terms. Pure, so the mapping is tested once; the page template only prints it.
+ */
+import type { Checklist, Example, Guide, Offer, Programme } from '../schemas/index.ts';
+import { programmeStatus, displayStatusLabels } from './deadlines.ts';
+import { formatDate } from './format.ts';
+import { stateScopeLabel } from './describe.ts';
+import { collections, fields, fundingTypes, levels, stateCodes, states, type CollectionName, type StateCode } from './vocabulary.ts';
+
+export interface SearchData {
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  sort: Record<string, string>;
+  /** Words with umlauts or ß spelled the ASCII way, so „Foerderung“ finds „Förderung“. */
+  extraTerms: string;
+}
+
+/** Sort key for entries without a deadline: Pagefind drops pages lacking a key from sorted results. */
+export const NO_DEADLINE = '9999-12-31';
+
+const transliterations: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+
+/** The words of `text` that contain umlauts or ß, transliterated and de-duplicated. */
+export function transliteratedWords(text: string): string[] {
+  const words = text.match(/[\p{L}-]*[äöüÄÖÜß][\p{L}-]*/gu) ?? [];
+  return [...new Set(words.map((word) => word.replace(/[äöüÄÖÜß]/g, (c) => transliterations[c]!)))];
+}
+
+function stateNames(scope: 'all' | readonly StateCode[]): string[] {
+  return (scope === 'all' ? stateCodes : scope).map((code) => states[code].name);
+}
+
+type DataOf = { programmes: Programme; offers: Offer; checklists: Checklist; guides: Guide; examples: Example };
+
+export function searchData<C extends CollectionName>(collection: C, data: DataOf[C], today: string): SearchData {
+  const type = collection === 'offers' ? 'Unterstützung' : collections[collection].singular;
+  const result: SearchData = {
+    filters: { typ: [type], handlungsfeld: data.fields.map(fields.label) },
+    meta: { typ: type },
+    sort: { frist: NO_DEADLINE, aktualisiert: '' },
+    extraTerms: transliteratedWords(`${data.title} ${data.summary}`).join(' '),
+  };
+  switch (collection) {
+    case 'programmes': {
+      const p = data as Programme;
+      const status = programmeStatus(p, today);
+      result.filters.ebene = [levels.label(p.level)];
+      // A programme open to all Länder belongs under every Land's filter.
+      result.filters.land = stateNames(p.states);
+      result.filters.foerderart = p.fundingTypes.map(fundingTypes.label);
+      result.filters.status = [displayStatusLabels[status.status]];
+      result.meta.ebene = levels.label(p.level);
+      result.meta.land = stateScopeLabel(p.states);
+      result.meta.status = displayStatusLabels[status.status];
+      if (status.next) {
+        result.meta.frist = formatDate(status.next.date);
+        result.sort.frist = status.next.date;
+      }
+      result.sort.aktualisiert = p.lastChecked;
+      break;
+    }
+    case 'offers': {
+      const o = data as Offer;
+      result.filters.land = stateNames(o.states);
+      result.meta.land = stateScopeLabel(o.states);
+      result.sort.aktualisiert = o.lastChecked;
+      break;
+    }
+    case 'examples': {
+      const e = data as Example;
+      result.filters.land = stateNames(e.states);
+      result.meta.land = stateScopeLabel(e.states);
+      result.sort.aktualisiert = e.lastChecked;
+      break;
+    }
+    default:
+      result.sort.aktualisiert = (data as Checklist | Guide).updated;
+  }
+  return result;
+}
