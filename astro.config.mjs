@@ -1,16 +1,40 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
+// The public address, for canonical URLs, the sitemap and feeds. Set SITE_URL when
+// deploying; the default is a reserved example domain, not a guess at a real one.
+const site = process.env.SITE_URL ?? 'https://foerderfinder.example';
+
 export default defineConfig({
+  site,
   // Every page is a folder with index.html; links always end in a slash.
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Scripts stay external files so a strict Content-Security-Policy needs no hashes.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Astro marks MDX modules with a directive the bundler cannot keep; the
+        // warning is harmless and repeats for every content file.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Content is validated first: a broken file stops the build before anything is written.
-  integrations: [contentValidation(), mdx(), pagefindIndex()],
+  integrations: [
+    contentValidation(),
+    mdx(),
+    // Editors' pages are for the team, not for search engines.
+    sitemap({ filter: (page) => !page.includes('/redaktion/') }),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
 });

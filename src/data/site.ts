@@ -18,6 +18,9 @@ export const legalNavigation: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/impressum/', label: 'Impressum' },
   { href: '/datenschutz/', label: 'Datenschutz' },
   { href: '/barrierefreiheit/', label: 'Erklärung zur Barrierefreiheit' },
+  { href: '/daten/', label: 'Offene Daten' },
+  { href: '/fristen/', label: 'Fristenkalender' },
+  { href: '/redaktion/', label: 'Für Redaktionen' },
 ];
 
 /** What each list page is for, in one or two sentences (also its meta description). */

@@ -11,7 +11,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/integrations/read-content.ts';
 import { entryUrl, stateUrl } from '../../src/lib/urls.ts';
 import { stateCodes } from '../../src/lib/vocabulary.ts';
-import { runBuild, ROOT } from '../helpers/build.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
+import { parseCalendar } from '../../src/lib/ical.ts';
+import { runBuild } from '../helpers/build.ts';
 
 const out = join(mkdtempSync(join(tmpdir(), 'ff-site-')), 'dist');
 const pages = new Map<string, HTMLElement>();
@@ -72,7 +74,7 @@ describe('built site', () => {
     for (const [path, page] of pages) {
       for (const element of page.querySelectorAll('a[href], link[href], script[src], img[src]')) {
         const raw = element.getAttribute('href') ?? element.getAttribute('src')!;
-        if (/^(https?:|mailto:|tel:)/.test(raw)) continue;
+        if (/^(https?:|mailto:|tel:)/.test(raw) || element.getAttribute('rel') === 'canonical') continue;
         const url = new URL(raw, `http://site${path}`);
         const targetPath = decodeURIComponent(url.pathname);
         const isPage = targetPath.endsWith('/') || targetPath.endsWith('.html');
@@ -93,7 +95,8 @@ describe('built site', () => {
       for (const element of page.querySelectorAll('link[href], script[src], img[src], iframe, source[src]')) {
         const address = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
         const external = /^(https?:)?\/\//.test(address) && element.tagName !== 'A';
-        const isOutboundLink = element.getAttribute('rel') === 'external';
+        // Links to the public address (canonical) and outbound links load nothing.
+        const isOutboundLink = ['external', 'canonical'].includes(element.getAttribute('rel') ?? '');
         expect(external && !isOutboundLink, `${path}: ${address}`).toBe(false);
       }
     }
@@ -147,5 +150,71 @@ describe('built site', () => {
       expect(marked.some(([path]) => path === entryUrl(entry.collection, entry.id)), entry.file).toBe(true);
     }
     expect(indexed).toBe(marked.length);
+  });
+});
+
+describe('feeds, calendar, open data and metadata', () => {
+  const read = (path: string) => readFileSync(join(out, path), 'utf8');
+  const programmeCount = entries.filter((e) => e.collection === 'programmes').length;
+
+  it('exports every programme as JSON and CSV, and the JSON matches its published schema', async () => {
+    const records = JSON.parse(read('daten/foerderprogramme.json')) as Array<{ url: string }>;
+    expect(records).toHaveLength(programmeCount);
+    const csvRows = parseCsv(read('daten/foerderprogramme.csv'));
+    expect(csvRows.length - 1).toBe(programmeCount);
+    expect(csvRows.every((row) => row.length === csvRows[0]!.length)).toBe(true);
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    ajv.addFormat('uri', (value: string) => URL.canParse(value));
+    const validate = ajv.compile(JSON.parse(read('daten/foerderprogramme.schema.json')));
+    expect(validate(records), JSON.stringify(validate.errors)).toBe(true);
+    // A record that breaks the contract must be rejected, or the check proves nothing.
+    expect(validate([{ ...records[0], level: 'kreis' }])).toBe(false);
+  });
+
+  it('gives every JSON-LD block valid JSON, programmes as MonetaryGrant', () => {
+    let blocks = 0;
+    for (const [path, page] of pages) {
+      for (const script of page.querySelectorAll('script[type="application/ld+json"]')) {
+        const data = JSON.parse(script.text);
+        blocks++;
+        if (path.startsWith('/foerderprogramme/') && path !== '/foerderprogramme/') expect(data['@type'], path).toBe('MonetaryGrant');
+      }
+    }
+    expect(blocks).toBeGreaterThanOrEqual(programmeCount);
+  });
+
+  it('lists every public page in the sitemap, and no page for editors', () => {
+    const index = read('sitemap-index.xml');
+    const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.replace(/^\//, ''));
+    const listed = new Set(files.flatMap((file) => [...read(file).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)));
+    for (const path of pages.keys()) {
+      if (path === '/404.html' || path.startsWith('/redaktion/')) continue;
+      expect(listed.has(path), path).toBe(true);
+    }
+    expect([...listed].some((path) => path.startsWith('/redaktion/'))).toBe(false);
+  });
+
+  it('writes calendars that parse, with one event per upcoming deadline', () => {
+    const events = parseCalendar(read('fristen.ics'));
+    for (const event of events) {
+      expect(event.UID).toMatch(/@foerderfinder-digitale-kommune$/);
+      expect(event.DTSTART! >= '20261125').toBe(true);
+    }
+    expect(new Set(events.map((e) => e.UID)).size).toBe(events.length);
+    const linked = [...pages.values()].flatMap((page) => page.querySelectorAll('a[href$="fristen.ics"]').map((a) => a.getAttribute('href')!));
+    for (const href of linked) expect(existsSync(join(out, href)), href).toBe(true);
+  });
+
+  it('has canonical, Open Graph, RSS and robots.txt', () => {
+    for (const [path, page] of pages) {
+      if (path === '/404.html') continue;
+      expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toMatch(/^https:\/\//);
+      expect(page.querySelector('meta[property="og:title"]'), path).not.toBeNull();
+      expect(page.querySelector('link[rel="alternate"][type="application/rss+xml"]'), path).not.toBeNull();
+    }
+    const feed = read('rss.xml');
+    expect([...feed.matchAll(/<item>/g)]).toHaveLength(programmeCount);
+    expect(read('robots.txt')).toMatch(/Sitemap: https:\/\/.+\/sitemap-index.xml/);
   });
 });

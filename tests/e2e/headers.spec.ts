@@ -50,6 +50,12 @@ test.describe('nginx', () => {
     expect(chunk.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
+  test('Kalender und CSV kommen mit passendem Typ und Zeichensatz', async ({ request }) => {
+    expect((await request.get('/fristen.ics')).headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    expect((await request.get('/daten/foerderprogramme.csv')).headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect((await request.get('/daten/foerderprogramme.json')).headers()['content-type']).toBe('application/json; charset=utf-8');
+  });
+
   test('eine unbekannte Adresse bekommt Status 404 und die deutsche Fehlerseite', async ({ page }) => {
     const response = await page.goto('/gibt-es-nicht/');
     expect(response?.status()).toBe(404);

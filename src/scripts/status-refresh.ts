@@ -1,0 +1,21 @@
+/**
+ * Keeps deadline status honest between builds: every status tag carries its
+ * programme's deadlines, and this recomputes the status against today's date in
+ * Berlin, so a site not rebuilt for weeks still shows an expired deadline as
+ * expired. Same function as the build uses.
+ */
+import { dayInBerlin } from '../lib/dates.ts';
+import { displayStatusLabels, programmeStatus, type Deadline } from '../lib/deadlines.ts';
+import type { ProgrammeStatus } from '../lib/vocabulary.ts';
+
+const today = dayInBerlin(new Date());
+for (const tag of document.querySelectorAll<HTMLElement>('[data-programme-status]')) {
+  try {
+    const data = JSON.parse(tag.dataset.programmeStatus!) as { status: ProgrammeStatus; deadlines: Deadline[] };
+    const { status } = programmeStatus(data, today);
+    tag.className = `tag tag--${status}`;
+    tag.textContent = displayStatusLabels[status];
+  } catch {
+    // A tag without readable data keeps the status the build gave it.
+  }
+}

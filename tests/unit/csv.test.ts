@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, parseCsv, toCsv } from '../../src/lib/csv.ts';
+
+describe('CSV', () => {
+  it('quotes semicolons, quotes and line breaks, and nothing else', () => {
+    expect(csvCell('einfach')).toBe('einfach');
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('sagt „Ja“ und "Nein"')).toBe('"sagt „Ja“ und ""Nein"""');
+    expect(csvCell('Zeile\nzwei')).toBe('"Zeile\nzwei"');
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(90)).toBe('90');
+  });
+
+  it('starts with a BOM, ends lines with CRLF and round-trips', () => {
+    const rows = [['Kommunalrichtlinie', 'Bund; BMUKN', 'Anträge "laufend"\nbis 2027']];
+    const text = toCsv(['Titel', 'Fördergeber', 'Hinweis'], rows);
+    expect(text.startsWith('\uFEFFTitel;Fördergeber;Hinweis\r\n')).toBe(true);
+    expect(parseCsv(text)).toEqual([['Titel', 'Fördergeber', 'Hinweis'], ...rows]);
+  });
+});
