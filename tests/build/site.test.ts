@@ -139,6 +139,17 @@ describe('built site', () => {
     }
   });
 
+  it('links a PDF from every guide and checklist, with its real size', () => {
+    for (const entry of entries.filter((e) => e.collection === 'guides' || e.collection === 'checklists')) {
+      const page = pages.get(entryUrl(entry.collection, entry.id))!;
+      const link = page.querySelector('.download a');
+      expect(link?.getAttribute('href'), entry.file).toBe(`${entryUrl(entry.collection, entry.id)}${entry.id}.pdf`);
+      const bytes = readFileSync(join(out, link!.getAttribute('href')!));
+      expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(page.querySelector('.download')!.text).toContain(`PDF, ${Math.max(1, Math.round(bytes.length / 1024))} KB`);
+    }
+  });
+
   it('builds a Pagefind index of the content pages', () => {
     expect(existsSync(join(out, 'pagefind', 'pagefind-entry.json'))).toBe(true);
     const index = JSON.parse(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8'));

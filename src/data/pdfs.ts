@@ -1,0 +1,42 @@
+/**
+ * The PDF of each guide and checklist, made once per build and shared by the
+ * download endpoint and the page that shows its size.
+ */
+import { entryUrl } from '../lib/urls.ts';
+import { formatDate } from '../lib/format.ts';
+import { markdownBlocks } from '../lib/pdf-blocks.ts';
+import { renderPdf } from '../lib/pdf.ts';
+import type { Entry } from './entries.ts';
+
+type Printable = Entry<'guides'> | Entry<'checklists'>;
+const cache = new Map<string, Promise<Uint8Array>>();
+
+export function pdfPath(entry: Printable): string {
+  return `${entryUrl(entry.collection, entry.id)}${entry.id}.pdf`;
+}
+
+export function pdfFor(entry: Printable, site: URL): Promise<Uint8Array> {
+  const key = `${entry.collection}/${entry.id}`;
+  let pdf = cache.get(key);
+  if (!pdf) {
+    const url = new URL(entryUrl(entry.collection, entry.id), site).href;
+    const common = {
+      title: entry.data.title,
+      stand: formatDate(entry.data.updated),
+      url,
+      summary: entry.data.summary,
+      blocks: markdownBlocks(entry.body ?? '', url),
+    };
+    pdf =
+      entry.collection === 'guides'
+        ? renderPdf({ ...common, kind: 'Leitfaden' })
+        : renderPdf({ ...common, kind: 'Checkliste', items: entry.data.items });
+    cache.set(key, pdf);
+  }
+  return pdf;
+}
+
+/** „PDF, 84 KB“ */
+export function sizeLabel(bytes: number): string {
+  return `PDF, ${Math.max(1, Math.round(bytes / 1024)).toLocaleString('de-DE')} KB`;
+}
