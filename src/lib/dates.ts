@@ -18,7 +18,9 @@ export function dayInBerlin(instant: Date): string {
 const MS_PER_DAY = 86_400_000;
 
 function utcMidnight(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`);
+  // Plain arithmetic instead of Date.parse: this runs for every deadline of
+  // every programme on each Förder-Check answer.
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 }
 
 /** Whole days from `from` to `to` (negative when `to` lies before `from`). */

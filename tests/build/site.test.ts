@@ -3,6 +3,7 @@
  * would meet it: every entry has its page, every page is German with one h1, a
  * unique title and a description, and every internal link and #anchor resolves.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -111,6 +112,19 @@ describe('built site', () => {
       expect(page.querySelector('.tag[class*="tag--"]'), entry.file).not.toBeNull();
       expect(page.text).toContain('Auf einen Blick');
     }
+  });
+
+  it('shows the change history of a programme when the repository has its full history', () => {
+    let shallow = true;
+    try {
+      shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).trim() !== 'false';
+    } catch {
+      // no git: history is left out, as in a shallow clone
+    }
+    const sample = entries.find((e) => e.collection === 'programmes')!;
+    const section = pages.get(entryUrl('programmes', sample.id))!.getElementById('aenderungsverlauf');
+    if (shallow) expect(section).toBeNull();
+    else expect(pages.get(entryUrl('programmes', sample.id))!.text).toMatch(/\d{4}: Eintrag angelegt/);
   });
 
   it('links each referenced checklist, guide and example back to the programme', () => {
