@@ -1,6 +1,6 @@
 // Builds the site into a staging folder and only then swaps it in as dist/, so a
 // failed build never leaves a half-written site where a server would publish it.
-import { rmSync, renameSync, existsSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'astro';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
@@ -17,4 +17,10 @@ try {
 }
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(staging, outDir);
-console.log(`Gebaut nach ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const totalMs = performance.now() - started;
+console.log(`Gebaut nach ${outDir}/ in ${(totalMs / 1000).toFixed(1)} s`);
+// For the benchmark: timings and peak memory of this build, as JSON.
+if (process.env.BENCH_REPORT) {
+  const pagefindMs = Number(process.env.FF_PAGEFIND_MS ?? 0);
+  writeFileSync(process.env.BENCH_REPORT, JSON.stringify({ totalMs, pagefindMs, maxRssKb: process.resourceUsage().maxRSS }));
+}

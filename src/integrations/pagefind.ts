@@ -18,6 +18,7 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         try {
           const { index, errors } = await createIndex({ forceLanguage: 'de' });
           if (!index) fail('createIndex', errors);
@@ -26,6 +27,8 @@ export default function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length) fail('writeFiles', written.errors);
           logger.info(`${added.page_count} Seiten indexiert`);
+          // Read by scripts/build.ts for the benchmark, which reports Astro and Pagefind apart.
+          process.env.FF_PAGEFIND_MS = String(performance.now() - started);
         } finally {
           await close();
         }

@@ -1,0 +1,170 @@
+// The site benchmark: `npm run bench` (or `npm run bench -- 500 2000` for other sizes).
+// Builds the real site and generated sites with N synthetic programmes, measures
+// each, prints one table and checks the budgets in BENCHMARKS.md; exits 1 when
+// a budget is broken.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { parseAnswers } from '../src/lib/answers.ts';
+import type { WizardEntry } from '../src/lib/match-entry.ts';
+import { matchEntries } from '../src/lib/matching.ts';
+import { generateContent } from './generate.ts';
+import { serve } from './serve.ts';
+
+const budgets = {
+  buildAndIndexSeconds5000: 120,
+  firstQueryKb: 150,
+  matchingMs5000: 10,
+  contentPageJsKb: 10,
+};
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const runs: Array<{ name: string; content: string; programmes?: number }> = [
+  { name: 'echt', content: 'content' },
+  ...(sizes.length ? sizes : [500, 2000, 5000]).map((n) => ({ name: `${n}`, content: '', programmes: n })),
+];
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((sum, item) => {
+    const path = join(dir, item.name);
+    return sum + (item.isDirectory() ? folderBytes(path) : statSync(path).size);
+  }, 0);
+}
+function countPages(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((sum, item) => {
+    if (item.isDirectory()) return sum + (item.name === 'pagefind' ? 0 : countPages(join(dir, item.name)));
+    return sum + (item.name.endsWith('.html') ? 1 : 0);
+  }, 0);
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const kb = (bytes: number) => bytes / 1024;
+
+const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const browser = await chromium.launch({ executablePath: chrome, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+
+interface Row {
+  name: string;
+  programmes: number;
+  astroS: number;
+  pagefindS: number;
+  peakMb: number;
+  pages: number;
+  distMb: number;
+  indexMb: number;
+  firstQueryKb: number;
+  firstResultsMs: number;
+  matchingMs: number;
+  js: Record<string, number>;
+}
+const rows: Row[] = [];
+
+for (const run of runs) {
+  const content = run.programmes ? generateContent(run.programmes) : run.content;
+  const out = join(mkdtempSync(join(tmpdir(), 'ff-bench-out-')), 'dist');
+  const report = join(tmpdir(), `ff-bench-${process.pid}-${run.name}.json`);
+  process.stdout.write(`Baue ${run.name} … `);
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, BENCH_REPORT: report, CI: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (build.status !== 0) {
+    console.error(`Build ${run.name} fehlgeschlagen:\n${build.stdout}\n${build.stderr}`);
+    process.exit(1);
+  }
+  const timing = JSON.parse(readFileSync(report, 'utf8')) as { totalMs: number; pagefindMs: number; maxRssKb: number };
+  console.log(`${(timing.totalMs / 1000).toFixed(1)} s`);
+
+  const catalogue = JSON.parse(readFileSync(join(out, 'foerder-check', 'daten.json'), 'utf8')) as WizardEntry[];
+  const programmes = catalogue.filter((entry) => entry.collection === 'programmes');
+  const { answers } = parseAnswers(new URLSearchParams('typ=gemeinde&einwohner=9675&land=SN&phase=erarbeitung&felder=verwaltung,bildung&hilfe=geld,beratung'));
+  matchEntries(answers, catalogue, '2026-11-25'); // warm-up, as a browser would after loading
+  const times = Array.from({ length: 31 }, () => {
+    const start = performance.now();
+    matchEntries(answers, catalogue, '2026-11-25');
+    return performance.now() - start;
+  });
+
+  const { server, url, log } = await serve(out);
+  // Bytes are counted at the server: Pagefind fetches from a shared worker, which
+  // the page's own resource timing does not see.
+  const sentSince = (mark: number, test: (path: string) => boolean) =>
+    log.slice(mark).filter((entry) => test(entry.path)).reduce((sum, entry) => sum + entry.bytes, 0);
+  const jsBytes = async (path: string) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const mark = log.length;
+    await page.goto(`${url}${path}`, { waitUntil: 'networkidle' });
+    await context.close();
+    return sentSince(mark, (p) => /\.(m?js|pagefind)$/.test(p));
+  };
+  const programmePage = catalogue.find((entry) => entry.collection === 'programmes')!.url;
+  const js = {
+    Startseite: await jsBytes('/'),
+    Programmseite: await jsBytes(programmePage),
+    'Förder-Check': await jsBytes('/foerder-check/'),
+    Suche: await jsBytes('/suche/'),
+  };
+  // First query on a fresh page: everything Pagefind fetches, and time until results show.
+  const fresh = await (await browser.newContext()).newPage();
+  const mark = log.length;
+  await fresh.goto(`${url}/suche/?q=Förderung`);
+  await fresh.waitForSelector('#suche-ergebnisse h2 a', { timeout: 60_000 });
+  const firstResultsMs = await fresh.evaluate(() => performance.now());
+  await fresh.waitForLoadState('networkidle');
+  const firstQueryBytes = sentSince(mark, (p) => p.startsWith('/pagefind/'));
+  if (process.env.BENCH_VERBOSE) {
+    const parts = new Map<string, number>();
+    for (const entry of log.slice(mark).filter((e) => e.path.startsWith('/pagefind/'))) {
+      const kind = entry.path.replace(/[._][0-9a-f]{6,}/g, '…').replace(/\/(index|fragment|filter)\/.*/, '/$1/…');
+      parts.set(kind, (parts.get(kind) ?? 0) + entry.bytes);
+    }
+    console.log([...parts].sort((a, b) => b[1] - a[1]).map(([kind, bytes]) => `  ${kind}: ${(bytes / 1024).toFixed(1)} KB`).join('\n'));
+  }
+  await fresh.context().close();
+  server.close();
+
+  rows.push({
+    name: run.name,
+    programmes: programmes.length,
+    astroS: (timing.totalMs - timing.pagefindMs) / 1000,
+    pagefindS: timing.pagefindMs / 1000,
+    peakMb: timing.maxRssKb / 1024,
+    pages: countPages(out),
+    distMb: folderBytes(out) / 1024 / 1024,
+    indexMb: folderBytes(join(out, 'pagefind')) / 1024 / 1024,
+    firstQueryKb: kb(firstQueryBytes),
+    firstResultsMs,
+    matchingMs: median(times),
+    js: Object.fromEntries(Object.entries(js).map(([name, bytes]) => [name, kb(bytes)])),
+  });
+  if (run.programmes) rmSync(content, { recursive: true, force: true });
+  rmSync(join(out, '..'), { recursive: true, force: true });
+}
+await browser.close();
+
+const f = (value: number, digits = 1) => value.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+console.log('\n| Lauf | Programme | Astro s | Pagefind s | Spitze MB | Seiten | dist MB | Index MB | 1. Suche KB | 1. Treffer ms | Matching ms | JS KB Start / Programm / Check / Suche |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+for (const row of rows) {
+  console.log(`| ${row.name} | ${row.programmes} | ${f(row.astroS)} | ${f(row.pagefindS)} | ${f(row.peakMb, 0)} | ${row.pages} | ${f(row.distMb)} | ${f(row.indexMb)} | ${f(row.firstQueryKb)} | ${f(row.firstResultsMs, 0)} | ${f(row.matchingMs, 2)} | ${Object.values(row.js).map((v) => f(v)).join(' / ')} |`);
+}
+
+const smallest = rows.find((row) => row.name !== 'echt');
+const largest = rows.at(-1)!;
+if (smallest && largest !== smallest) {
+  console.log(`\nBauzeit ${largest.name} / ${smallest.name}: ${f((largest.astroS + largest.pagefindS) / (smallest.astroS + smallest.pagefindS), 2)} (bei ${f(largest.programmes / smallest.programmes, 0)}-facher Menge)`);
+}
+
+const broken: string[] = [];
+const at5000 = rows.find((row) => row.name === '5000');
+if (at5000 && at5000.astroS + at5000.pagefindS > budgets.buildAndIndexSeconds5000) broken.push(`Bau und Index bei 5.000: ${f(at5000.astroS + at5000.pagefindS)} s > ${budgets.buildAndIndexSeconds5000} s`);
+if (at5000 && at5000.matchingMs > budgets.matchingMs5000) broken.push(`Matching bei 5.000: ${f(at5000.matchingMs, 2)} ms > ${budgets.matchingMs5000} ms`);
+for (const row of rows) {
+  if (row.firstQueryKb > budgets.firstQueryKb) broken.push(`Erste Suche (${row.name}): ${f(row.firstQueryKb)} KB > ${budgets.firstQueryKb} KB`);
+  if (row.js.Programmseite! > budgets.contentPageJsKb) broken.push(`JavaScript auf der Programmseite (${row.name}): ${f(row.js.Programmseite!)} KB > ${budgets.contentPageJsKb} KB`);
+}
+console.log(broken.length ? `\nBudget gerissen:\n- ${broken.join('\n- ')}` : '\nAlle Budgets eingehalten.');
+process.exit(broken.length ? 1 : 0);
