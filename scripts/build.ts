@@ -7,6 +7,12 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 const staging = `${outDir}.next`;
 
 rmSync(staging, { recursive: true, force: true });
+// Astro's content layer caches the entries and module paths of the content folder
+// it last saw (.astro/ and its data store in node_modules/.astro/); a build from
+// another CONTENT_DIR (tests, benchmarks) would import stale paths. Starting
+// clean costs about a second.
+rmSync('.astro', { recursive: true, force: true });
+rmSync('node_modules/.astro/data-store.json', { force: true });
 const started = performance.now();
 try {
   await build({ outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });

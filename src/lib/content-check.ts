@@ -85,6 +85,15 @@ export function checkContent(entries: readonly RawEntry[]): ContentProblem[] {
   }
 
   for (const { entry, data } of parsed) {
+    // Checklist steps may point to the guide section that explains them.
+    if (entry.collection === 'checklists') {
+      (data.items as Array<{ see?: string }>).forEach((item, index) => {
+        const guide = item.see?.split('#')[0];
+        if (guide && !ids.get('guides')!.has(guide)) {
+          problems.push({ file: entry.file, field: `items.${index}.see`, message: `verweist auf den Leitfaden „${guide}“, den es nicht gibt` });
+        }
+      });
+    }
     const fields: Record<string, CollectionName> = referenceFields[entry.collection];
     for (const [field, target] of Object.entries(fields)) {
       const targets = (data[field] as string[] | undefined) ?? [];

@@ -61,15 +61,9 @@ export function searchData<C extends CollectionName>(collection: C, data: DataOf
       result.sort.aktualisiert = p.lastChecked;
       break;
     }
-    case 'offers': {
-      const o = data as Offer;
-      result.filters.land = stateNames(o.states);
-      result.meta.land = stateScopeLabel(o.states);
-      result.sort.aktualisiert = o.lastChecked;
-      break;
-    }
+    case 'offers':
     case 'examples': {
-      const e = data as Example;
+      const e = data as Offer | Example;
       result.filters.land = stateNames(e.states);
       result.meta.land = stateScopeLabel(e.states);
       result.sort.aktualisiert = e.lastChecked;

@@ -11,6 +11,11 @@ const item = z.object({
   detail: z.string().optional(),
   /** Whether the step is required (Pflicht) or recommended (Empfohlen). */
   required: z.boolean().default(false),
+  /** Guide section that explains the step: „<guide-id>#<heading-anchor>“; the guide must exist. */
+  see: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[^\s#]+$/, 'Verweis im Format leitfaden-id#abschnitt erwartet')
+    .optional(),
 });
 
 export const checklistSchema = z
