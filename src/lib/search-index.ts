@@ -7,7 +7,7 @@ import type { Checklist, Example, Guide, Offer, Programme } from '../schemas/ind
 import { programmeStatus, displayStatusLabels } from './deadlines.ts';
 import { formatDate } from './format.ts';
 import { stateScopeLabel } from './describe.ts';
-import { collections, fields, fundingTypes, levels, stateCodes, states, type CollectionName, type StateCode } from './vocabulary.ts';
+import { collections, fields, fundingTypes, levels, states, type CollectionName, type StateCode } from './vocabulary.ts';
 
 export interface SearchData {
   filters: Record<string, string[]>;
@@ -28,8 +28,16 @@ export function transliteratedWords(text: string): string[] {
   return [...new Set(words.map((word) => word.replace(/[äöüÄÖÜß]/g, (c) => transliterations[c]!)))];
 }
 
+/** Filter value of entries open in every Land; a search by Land includes it (search-params.ts). */
+export const ALL_STATES = 'alle Länder';
+
+/**
+ * Land filter values. Entries for every Land get one value, not sixteen: the
+ * filter index grew sixteen-fold otherwise and dominated the first search's
+ * download at thousands of entries.
+ */
 function stateNames(scope: 'all' | readonly StateCode[]): string[] {
-  return (scope === 'all' ? stateCodes : scope).map((code) => states[code].name);
+  return scope === 'all' ? [ALL_STATES] : scope.map((code) => states[code].name);
 }
 
 type DataOf = { programmes: Programme; offers: Offer; checklists: Checklist; guides: Guide; examples: Example };
@@ -47,7 +55,6 @@ export function searchData<C extends CollectionName>(collection: C, data: DataOf
       const p = data as Programme;
       const status = programmeStatus(p, today);
       result.filters.ebene = [levels.label(p.level)];
-      // A programme open to all Länder belongs under every Land's filter.
       result.filters.land = stateNames(p.states);
       result.filters.foerderart = p.fundingTypes.map(fundingTypes.label);
       result.filters.status = [displayStatusLabels[status.status]];

@@ -4,6 +4,7 @@
  * Unknown ids are dropped, so a mangled link still opens a working search.
  */
 import { displayStatusLabels, type DisplayStatus } from './deadlines.ts';
+import { ALL_STATES } from './search-index.ts';
 import { fields, fundingTypes, levels, stateCodes, states } from './vocabulary.ts';
 
 /** URL parameter → Pagefind filter name and the id → label map of its values. */
@@ -78,12 +79,17 @@ export function searchToQuery(state: SearchState): string {
   return params.toString().replace(/%2C/g, ',');
 }
 
-/** Pagefind filter object: any of the selected values within a group, all groups together. */
+/**
+ * Pagefind filter object: any of the selected values within a group, all groups
+ * together. Choosing a Land also finds what is open in every Land.
+ */
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
   const filters: Record<string, { any: string[] }> = {};
   for (const name of searchParamNames) {
     const ids = state.selected[name];
-    if (ids.length) filters[searchFilters[name].filter] = { any: ids.map((id) => searchFilters[name].values[id]!) };
+    if (!ids.length) continue;
+    const values = ids.map((id) => searchFilters[name].values[id]!);
+    filters[searchFilters[name].filter] = { any: name === 'land' ? [...values, ALL_STATES] : values };
   }
   return filters;
 }

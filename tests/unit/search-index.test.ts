@@ -44,9 +44,9 @@ describe('searchData', () => {
     expect(data.meta.frist).toBe('31. März 2027');
   });
 
-  it('files a programme for all Länder under every Land', () => {
+  it('files a programme for all Länder under one value, not sixteen', () => {
     const federal = searchData('programmes', { ...programme, states: 'all' }, '2026-11-25');
-    expect(federal.filters.land).toHaveLength(16);
+    expect(federal.filters.land).toEqual(['alle Länder']);
     expect(federal.meta.land).toBe('alle Länder');
   });
 

@@ -9,7 +9,8 @@ describe('search URL state', () => {
     expect(state.query).toBe('Breitband');
     expect(state.selected.typ).toEqual(['foerderprogramm']);
     expect(state.selected.land).toEqual(['BY']);
-    expect(pagefindFilters(state)).toEqual({ typ: { any: ['Förderprogramm'] }, land: { any: ['Bayern'] } });
+    // A Land also finds what is open in every Land.
+    expect(pagefindFilters(state)).toEqual({ typ: { any: ['Förderprogramm'] }, land: { any: ['Bayern', 'alle Länder'] } });
   });
 
   it('drops unknown ids and sort values, keeps the rest', () => {
