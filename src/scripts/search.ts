@@ -42,14 +42,22 @@ function excerptNodes(excerpt: string): Node[] {
 async function start(pagefind: Pagefind): Promise<void> {
   // Titles count most; long guides are not pushed down merely for being long.
   await pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.3, metaWeights: { title: 4 } } });
-  // Loads every filter's index up front; otherwise Pagefind counts only the filters a search used.
-  await pagefind.filters();
   const status = document.getElementById('suche-status')!;
   const list = document.getElementById('suche-ergebnisse')!;
   const more = document.getElementById('suche-mehr') as HTMLButtonElement;
   const filterBox = document.getElementById('suche-filter')!;
   const active = document.getElementById('suche-aktiv')!;
   const sortSelect = document.getElementById('suche-sortierung') as HTMLSelectElement;
+  const panel = document.getElementById('suche-filterbereich') as HTMLDetailsElement;
+  // Filter counts need every filter's index, which at thousands of entries
+  // outweighs the rest of a first search; they load when the filters are opened
+  // (or a link arrives with filters set).
+  let filtersLoaded = false;
+  const loadFilters = async () => {
+    if (filtersLoaded) return;
+    filtersLoaded = true;
+    await pagefind.filters();
+  };
   let state: SearchState = parseSearch(new URLSearchParams(location.search));
   let results: PagefindSearch['results'] = [];
   let shown = 0;
@@ -57,6 +65,7 @@ async function start(pagefind: Pagefind): Promise<void> {
 
   input!.value = state.query;
   sortSelect.value = state.sort;
+  panel.open = searchParamNames.some((name) => state.selected[name].length > 0);
 
   function renderFilters(counts: Record<string, Record<string, number>>): void {
     filterBox.replaceChildren(
@@ -125,6 +134,7 @@ async function start(pagefind: Pagefind): Promise<void> {
     const mine = ++generation;
     history.replaceState(null, '', `${location.pathname}${searchToQuery(state) ? `?${searchToQuery(state)}` : ''}`);
     renderActive();
+    if (panel.open) await loadFilters();
     const filters = pagefindFilters(state);
     const browsing = !state.query && Object.keys(filters).length === 0;
     const sort = sortOptions[state.sort].sort ?? (state.query ? undefined : sortOptions.neu.sort);
@@ -133,7 +143,7 @@ async function start(pagefind: Pagefind): Promise<void> {
     results = search?.results ?? [];
     shown = 0;
     list.replaceChildren();
-    renderFilters(search?.filters ?? (await pagefind.filters()));
+    if (panel.open) renderFilters(search?.filters ?? (await pagefind.filters()));
     if (browsing) {
       status.textContent = 'Geben Sie einen Suchbegriff ein oder wählen Sie Filter.';
       more.hidden = true;
@@ -164,6 +174,9 @@ async function start(pagefind: Pagefind): Promise<void> {
     run();
   });
   more.addEventListener('click', () => showMore());
+  panel.addEventListener('toggle', () => {
+    if (panel.open) run();
+  });
   document.getElementById('suche-zuruecksetzen')!.addEventListener('click', () => {
     state = { ...state, selected: parseSearch(new URLSearchParams()).selected };
     run();

@@ -5,6 +5,7 @@ const path = '/checklisten/foerderantrag-vorbereiten/';
 test('Haken bleiben nach dem Neuladen, der Fortschritt zählt mit, Zurücksetzen leert alles', async ({ page }) => {
   await page.goto(path);
   const progress = page.locator('#checkliste-fortschritt');
+  await expect(progress).toBeVisible();
   const total = await page.locator('.checklist-items > li').count();
   await expect(progress).toHaveText(`0 von ${total} erledigt`);
   const boxes = page.locator('.checklist-items input.tick');

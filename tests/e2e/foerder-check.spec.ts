@@ -84,6 +84,7 @@ test('ungültige Angaben in der Adresse werden mit Hinweis ignoriert, nie als HT
 test('geschlossene Programme sind ausgeblendet und lassen sich einblenden', async ({ page }) => {
   await page.goto('/foerder-check/?land=BY');
   const programmes = page.locator('#check-gruppen section').first().locator('.result');
+  await expect(programmes.first()).toBeVisible();
   const openCount = await programmes.count();
   await expect(programmes.locator('.tag--geschlossen')).toHaveCount(0);
   await page.getByLabel('Geschlossene Programme zeigen').check();
@@ -107,6 +108,8 @@ test('ein Landesprogramm erscheint nie für ein anderes Land', async ({ page, re
 
 test('die Ergebnisliste lässt sich tippfehlertolerant eingrenzen', async ({ page }) => {
   await page.goto('/foerder-check/?land=NW');
+  // Results render once the catalogue has loaded; count only then.
+  await expect(results(page).first()).toBeVisible();
   const all = await results(page).count();
   await page.getByLabel('Ergebnisse eingrenzen').fill('Investitionskredt');
   await expect(page.locator('#check-anzahl')).toContainText('für „Investitionskredt“');
