@@ -9,13 +9,13 @@ import { renderPdf } from '../lib/pdf.ts';
 import type { Entry } from './entries.ts';
 
 type Printable = Entry<'guides'> | Entry<'checklists'>;
-const cache = new Map<string, Promise<Uint8Array>>();
+const cache = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 export function pdfPath(entry: Printable): string {
   return `${entryUrl(entry.collection, entry.id)}${entry.id}.pdf`;
 }
 
-export function pdfFor(entry: Printable, site: URL): Promise<Uint8Array> {
+export function pdfFor(entry: Printable, site: URL): Promise<Uint8Array<ArrayBuffer>> {
   const key = `${entry.collection}/${entry.id}`;
   let pdf = cache.get(key);
   if (!pdf) {

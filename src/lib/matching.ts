@@ -209,4 +209,3 @@ export function matchEntries<E extends MatchEntry>(answers: Answers, entries: re
     .map(({ result }) => result);
 }
 
-export { applicantTypes, sizes };

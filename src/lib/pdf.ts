@@ -33,7 +33,7 @@ let fonts: { regular: Buffer; bold: Buffer } | undefined;
 
 const A4 = { margin: 56, text: '#1b1c1e', muted: '#4a4f57', link: '#0a5bab' } as const;
 
-export function renderPdf(spec: PdfSpec): Promise<Uint8Array> {
+export function renderPdf(spec: PdfSpec): Promise<Uint8Array<ArrayBuffer>> {
   fonts ??= { regular: font('noto-sans-latin-400-normal.woff'), bold: font('noto-sans-latin-700-normal.woff') };
   const doc = new PDFDocument({
     size: 'A4',
@@ -47,7 +47,7 @@ export function renderPdf(spec: PdfSpec): Promise<Uint8Array> {
   doc.registerFont('bold', fonts.bold);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Uint8Array>((resolve, reject) => {
+  const done = new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });

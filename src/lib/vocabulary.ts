@@ -11,7 +11,7 @@ function vocabulary<const T extends Record<string, string>>(labels: T) {
   return {
     ids: ids as [keyof T & string, ...Array<keyof T & string>],
     labels,
-    label: (id: keyof T & string): string => labels[id],
+    label: (id: keyof T & string): string => labels[id] as string,
     has: (value: unknown): value is keyof T & string =>
       typeof value === 'string' && Object.hasOwn(labels, value),
   };
