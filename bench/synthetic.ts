@@ -3,6 +3,7 @@
  * Länder, sizes, stages and fields, like a grown real catalogue. Not content.
  */
 import type { WizardEntry } from '../src/lib/match-entry.ts';
+import { programmeHelp } from '../src/lib/matching.ts';
 import { applicantTypes, fields, stages, stateCodes, type FundingType } from '../src/lib/vocabulary.ts';
 
 /** Small linear congruential generator, so every run sees the same catalogue. */
@@ -38,7 +39,7 @@ export function syntheticProgrammes(count: number, seed = 42): WizardEntry[] {
       population: next() < 0.3 ? { max: [5_000, 20_000, 100_000][Math.floor(next() * 3)] } : undefined,
       stages: pick(stages.ids),
       fields: pick(fields.ids),
-      help: fundingTypes.includes('darlehen') ? ['geld'] : ['geld'],
+      help: programmeHelp(fundingTypes),
       status,
       deadlines: status === 'laufend' ? [] : [{ date: `2027-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(day).padStart(2, '0')}`, label: 'Antragsschluss' }],
       lastChecked: '2026-11-25',

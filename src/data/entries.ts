@@ -18,10 +18,13 @@ const byTitle = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 const statusOrder = { 'frist-bald': 0, offen: 1, laufend: 2, angekuendigt: 3, geschlossen: 4 } as const;
 
 function sortEntries(entries: AnyEntry[]): AnyEntry[] {
+  // Status once per programme, not once per comparison.
+  const status = new Map<AnyEntry, ReturnType<typeof programmeStatus>>();
+  for (const e of entries) if (e.collection === 'programmes') status.set(e, programmeStatus(e.data, today));
   return entries.sort((a, b) => {
-    if (a.collection === 'programmes' && b.collection === 'programmes') {
-      const sa = programmeStatus(a.data, today);
-      const sb = programmeStatus(b.data, today);
+    const sa = status.get(a);
+    const sb = status.get(b);
+    if (sa && sb) {
       const order = statusOrder[sa.status] - statusOrder[sb.status];
       if (order !== 0) return order;
       const days = (sa.next?.daysLeft ?? Infinity) - (sb.next?.daysLeft ?? Infinity);

@@ -4,6 +4,7 @@
  * collected (not thrown one by one) so an editor sees every mistake in one run,
  * each naming the file and the field.
  */
+import { slug } from '../schemas/common.ts';
 import { schemas } from '../schemas/index.ts';
 import { collectionNames, type CollectionName } from './vocabulary.ts';
 
@@ -33,7 +34,6 @@ export const referenceFields = {
   examples: {},
 } as const satisfies Record<CollectionName, Record<string, CollectionName>>;
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 interface Issue {
   code?: string;
@@ -62,7 +62,7 @@ export function checkContent(entries: readonly RawEntry[]): ContentProblem[] {
 
   for (const entry of entries) {
     const known = ids.get(entry.collection)!;
-    if (!ID_PATTERN.test(entry.id)) {
+    if (!slug.safeParse(entry.id).success) {
       problems.push({
         file: entry.file,
         field: 'Dateiname',

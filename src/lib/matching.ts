@@ -19,12 +19,10 @@ import type { Answers } from './answers.ts';
 import { DAYS_LEFT_SHOWN, isOpen, programmeStatus, type Deadline, type StatusResult } from './deadlines.ts';
 import { formatPopulation, joinGerman } from './format.ts';
 import {
-  applicantTypes,
   fields as fieldVocabulary,
   helpForBarrier,
   helpTypes,
   sizeBounds,
-  sizes,
   stages,
   states,
   type ApplicantType,
