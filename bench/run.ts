@@ -1,7 +1,7 @@
-// The site benchmark: `npm run bench` (or `npm run bench -- 500 2000` for other sizes).
-// Builds the real site and generated sites with N synthetic programmes, measures
-// each, prints one table and checks the budgets in BENCHMARKS.md; exits 1 when
-// a budget is broken.
+// The site benchmark: `npm run bench` (or `npm run bench -- 500 2000` for other
+// sizes; `--ohne-lighthouse` skips the Lighthouse audits). Builds the real site
+// and generated sites with N synthetic programmes, measures each, prints the
+// tables and checks the budgets in BENCHMARKS.md; exits 1 when one is broken.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { parseAnswers } from '../src/lib/answers.ts';
 import type { WizardEntry } from '../src/lib/match-entry.ts';
 import { matchEntries } from '../src/lib/matching.ts';
 import { generateContent } from './generate.ts';
+import { categories, startAuditor, type Scores } from './lighthouse.ts';
 import { serve } from './serve.ts';
 
 const budgets = {
@@ -18,9 +19,12 @@ const budgets = {
   firstQueryKb: 150,
   matchingMs5000: 10,
   contentPageJsKb: 10,
+  lighthouseMin: 95,
 };
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const args = process.argv.slice(2);
+const withLighthouse = !args.includes('--ohne-lighthouse');
+const sizes = args.map(Number).filter((n) => n > 0);
 const runs: Array<{ name: string; content: string; programmes?: number }> = [
   { name: 'echt', content: 'content' },
   ...(sizes.length ? sizes : [500, 2000, 5000]).map((n) => ({ name: `${n}`, content: '', programmes: n })),
@@ -57,8 +61,10 @@ interface Row {
   firstResultsMs: number;
   matchingMs: number;
   js: Record<string, number>;
+  lighthouse: Array<{ template: string; scores: Scores; failing: string[] }>;
 }
 const rows: Row[] = [];
+const auditor = withLighthouse ? await startAuditor(chrome) : undefined;
 
 for (const run of runs) {
   const content = run.programmes ? generateContent(run.programmes) : run.content;
@@ -124,6 +130,21 @@ for (const run of runs) {
     console.log([...parts].sort((a, b) => b[1] - a[1]).map(([kind, bytes]) => `  ${kind}: ${(bytes / 1024).toFixed(1)} KB`).join('\n'));
   }
   await fresh.context().close();
+
+  // Lighthouse on the five templates; the wizard and search with an answer and a
+  // query, so that results are rendered while it measures.
+  const guide = catalogue.find((entry) => entry.collection === 'guides')!.url;
+  const templates: Array<[string, string]> = [
+    ['Startseite', '/'],
+    ['Programmseite', programmePage],
+    ['Förder-Check', '/foerder-check/?typ=gemeinde&einwohner=9675&land=SN&phase=erarbeitung'],
+    ['Suche', '/suche/?q=F%C3%B6rderung'],
+    ['Leitfaden', guide],
+  ];
+  const lighthouse: Row['lighthouse'] = [];
+  for (const [template, path] of auditor ? templates : []) {
+    lighthouse.push({ template, ...(await auditor!.audit(`${url}${path}`)) });
+  }
   server.close();
 
   rows.push({
@@ -139,17 +160,29 @@ for (const run of runs) {
     firstResultsMs,
     matchingMs: median(times),
     js: Object.fromEntries(Object.entries(js).map(([name, bytes]) => [name, kb(bytes)])),
+    lighthouse,
   });
   if (run.programmes) rmSync(content, { recursive: true, force: true });
   rmSync(join(out, '..'), { recursive: true, force: true });
 }
 await browser.close();
+await auditor?.close();
 
 const f = (value: number, digits = 1) => value.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 console.log('\n| Lauf | Programme | Astro s | Pagefind s | Spitze MB | Seiten | dist MB | Index MB | 1. Suche KB | 1. Treffer ms | Matching ms | JS KB Start / Programm / Check / Suche |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const row of rows) {
   console.log(`| ${row.name} | ${row.programmes} | ${f(row.astroS)} | ${f(row.pagefindS)} | ${f(row.peakMb, 0)} | ${row.pages} | ${f(row.distMb)} | ${f(row.indexMb)} | ${f(row.firstQueryKb)} | ${f(row.firstResultsMs, 0)} | ${f(row.matchingMs, 2)} | ${Object.values(row.js).map((v) => f(v)).join(' / ')} |`);
+}
+
+if (auditor) {
+  console.log('\n| Lauf | Vorlage | Leistung | Barrierefreiheit | Best Practices | SEO | unter 100 wegen |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | --- |');
+  for (const row of rows) {
+    for (const { template, scores, failing } of row.lighthouse) {
+      console.log(`| ${row.name} | ${template} | ${categories.map((id) => scores[id]).join(' | ')} | ${failing.join(', ')} |`);
+    }
+  }
 }
 
 const smallest = rows.find((row) => row.name !== 'echt');
@@ -164,6 +197,11 @@ if (at5000 && at5000.astroS + at5000.pagefindS > budgets.buildAndIndexSeconds500
 if (at5000 && at5000.matchingMs > budgets.matchingMs5000) broken.push(`Matching bei 5.000: ${f(at5000.matchingMs, 2)} ms > ${budgets.matchingMs5000} ms`);
 for (const row of rows) {
   if (row.firstQueryKb > budgets.firstQueryKb) broken.push(`Erste Suche (${row.name}): ${f(row.firstQueryKb)} KB > ${budgets.firstQueryKb} KB`);
+  for (const { template, scores } of row.lighthouse) {
+    for (const id of categories) {
+      if (scores[id] < budgets.lighthouseMin) broken.push(`Lighthouse ${id} (${row.name}, ${template}): ${scores[id]} < ${budgets.lighthouseMin}`);
+    }
+  }
   if (row.js.Programmseite! > budgets.contentPageJsKb) broken.push(`JavaScript auf der Programmseite (${row.name}): ${f(row.js.Programmseite!)} KB > ${budgets.contentPageJsKb} KB`);
 }
 console.log(broken.length ? `\nBudget gerissen:\n- ${broken.join('\n- ')}` : '\nAlle Budgets eingehalten.');

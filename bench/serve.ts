@@ -14,6 +14,12 @@ const types: Record<string, string> = {
 };
 const compressible = new Set(['.html', '.js', '.css', '.json', '.svg']);
 
+/** The cache lifetimes of deploy/nginx.conf, so Lighthouse audits what production sends. */
+function cacheControl(path: string): string {
+  if (/^\/_astro\/|^\/pagefind\/(index|fragment|filter)\/|^\/pagefind\/.*\.(pf_meta|pagefind)$/.test(path)) return 'public, max-age=31536000, immutable';
+  return path === '/favicon.svg' ? 'public, max-age=86400' : 'no-cache';
+}
+
 /** Every response: path and bytes on the wire (after gzip), so the bench sees worker fetches too. */
 export interface Sent {
   path: string;
@@ -41,6 +47,7 @@ export function serve(root: string): Promise<{ server: Server; url: string; log:
     const gzip = compressible.has(extension) && /gzip/.test(String(request.headers['accept-encoding']));
     response.writeHead(200, {
       'Content-Type': types[extension] ?? 'application/octet-stream',
+      'Cache-Control': cacheControl(entry.path),
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
     const stream = createReadStream(file);

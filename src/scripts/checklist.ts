@@ -72,7 +72,6 @@ if (list && tools) {
     for (const item of items) item.classList.remove('is-done');
     update();
   });
-  tools.hidden = false;
   update();
 
   // A shared link to one step: bring it into view and give it focus, so it is announced too.

@@ -17,7 +17,6 @@ if (form) {
     }
     count.textContent = `${visible} kommende Fristen.`;
   };
-  form.hidden = false;
   land.addEventListener('change', apply);
   level.addEventListener('change', apply);
   form.addEventListener('submit', (event) => event.preventDefault());

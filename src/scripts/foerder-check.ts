@@ -109,7 +109,11 @@ function resultCard(result: Result): HTMLElement {
   );
 }
 
-function start(catalogue: WizardEntry[]): void {
+/**
+ * Sets up the steps at once and renders results as soon as the catalogue has
+ * arrived, so the questions can be answered while the data is still loading.
+ */
+function start(catalogue: Promise<WizardEntry[]>): void {
   const steps = [...form!.querySelectorAll<HTMLFieldSetElement>('[data-step]')];
   const progress = document.getElementById('check-fortschritt')!;
   const back = form!.querySelector<HTMLButtonElement>('[data-back]')!;
@@ -166,14 +170,17 @@ function start(catalogue: WizardEntry[]): void {
       '.';
   }
 
-  function update(answers: Answers): void {
+  /** Updates URL and results; resolves once the results are on the page. */
+  async function update(answers: Answers): Promise<void> {
     const query = answersToQuery(answers);
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
     if (!hasAnswers(answers)) {
       section!.hidden = true;
       return;
     }
-    results = matchEntries(answers, catalogue, today);
+    // Updates resolve in the order they were asked for, since they all wait on one promise.
+    const entries = await catalogue;
+    results = matchEntries(answers, entries, today);
     document.getElementById('check-angaben')!.textContent = describeAnswers(answers);
     const cluster = clusterFor(answers);
     const clusterLine = document.getElementById('check-cluster')!;
@@ -185,9 +192,9 @@ function start(catalogue: WizardEntry[]): void {
   }
 
   const { answers, notes } = parseAnswers(new URLSearchParams(location.search));
-  document.getElementById('check-hinweise')!.replaceChildren(...notes.map((note) => el('p', {}, note)));
+  const hints = document.getElementById('check-hinweise')!;
+  hints.replaceChildren(...notes.map((note) => el('p', {}, note)));
   fillForm(answers);
-  document.querySelector('[data-js-hide]')?.setAttribute('hidden', '');
   // A shared link goes straight to the results; the questions open on request.
   const change = document.getElementById('check-aendern') as HTMLButtonElement;
   form!.hidden = hasAnswers(answers);
@@ -198,19 +205,22 @@ function start(catalogue: WizardEntry[]): void {
     showStep(0, true);
   });
   showStep(0, false);
-  update(answers);
+  update(answers).catch(failed);
 
-  form!.addEventListener('change', () => update(readForm()));
+  form!.addEventListener('change', () => update(readForm()).catch(failed));
   form!.addEventListener('input', (event) => {
-    if ((event.target as HTMLElement).id === 'check-einwohner') update(readForm());
+    if ((event.target as HTMLElement).id === 'check-einwohner') update(readForm()).catch(failed);
   });
   back.addEventListener('click', () => showStep(current - 1, true));
   next.addEventListener('click', () => showStep(current + 1, true));
   form!.addEventListener('submit', (event) => {
     event.preventDefault();
-    update(readForm());
-    section!.hidden = false;
-    section!.focus();
+    update(readForm())
+      .then(() => {
+        section!.hidden = false;
+        section!.focus();
+      })
+      .catch(failed);
   });
   filter.addEventListener('input', render);
   showClosed.addEventListener('change', render);
@@ -224,18 +234,19 @@ function start(catalogue: WizardEntry[]): void {
       status.textContent = `Bitte kopieren Sie die Adresse aus der Adresszeile.`;
     }
   });
+
+  function failed(): void {
+    form!.hidden = false;
+    change.hidden = true;
+    hints.replaceChildren(el('p', {}, 'Der Förder-Check konnte seine Daten nicht laden. Bitte nutzen Sie die Länderseiten unten.'));
+  }
 }
 
 if (form && section) {
-  fetch('/foerder-check/daten.json')
-    .then((response) => {
+  start(
+    fetch('/foerder-check/daten.json').then((response) => {
       if (!response.ok) throw new Error(String(response.status));
       return response.json() as Promise<WizardEntry[]>;
-    })
-    .then(start)
-    .catch(() => {
-      document.getElementById('check-hinweise')!.replaceChildren(
-        el('p', {}, 'Der Förder-Check konnte seine Daten nicht laden. Bitte nutzen Sie die Länderseiten oben.'),
-      );
-    });
+    }),
+  );
 }

@@ -187,13 +187,11 @@ async function start(pagefind: Pagefind): Promise<void> {
 if (root && input) {
   const bundle = '/pagefind/pagefind.js';
   import(/* @vite-ignore */ bundle)
-    .then(async (pagefind: Pagefind) => {
-      document.getElementById('suche-ohne-js')!.hidden = true;
-      root.hidden = false;
-      await start(pagefind);
-    })
+    .then((pagefind: Pagefind) => start(pagefind))
     .catch(() => {
+      root.hidden = true;
       const note = document.getElementById('suche-ohne-js')!;
+      note.classList.remove('without-js');
       note.textContent = 'Die Suche ist gerade nicht verfügbar (in der Entwicklungsumgebung erst nach „npm run build“). Bitte nutzen Sie die Listen in der Hauptnavigation.';
     });
 }
