@@ -8,6 +8,7 @@ import { referencesOf, referrersOf } from '../lib/relations.ts';
 import { collectionNames, type CollectionName } from '../lib/vocabulary.ts';
 import { today } from './today.ts';
 import { toWizardEntry, type WizardEntry } from '../lib/match-entry.ts';
+import { compareTitles } from '../lib/matching.ts';
 
 export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
 export type AnyEntry = { [C in CollectionName]: CollectionEntry<C> }[CollectionName];
@@ -78,6 +79,7 @@ export async function referringEntries(entry: AnyEntry, from: readonly Collectio
 }
 
 /** Every entry as the Förder-Check sees it (matching fields plus display facts). */
+/** The wizard's catalogue, in title order so that the browser need not sort it before ranking. */
 export async function wizardEntries(): Promise<WizardEntry[]> {
-  return (await allEntries()).map((entry) => toWizardEntry(entry.collection, entry.id, entry.data as never));
+  return (await allEntries()).map((entry) => toWizardEntry(entry.collection, entry.id, entry.data as never)).sort(compareTitles);
 }

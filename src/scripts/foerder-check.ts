@@ -1,35 +1,26 @@
 /**
  * Browser side of the Förder-Check: turns the GET form into steps, keeps the
- * answers in the URL, and renders ranked results with the shared matching
- * function. Everything from the URL or the catalogue goes into the page as text
- * (textContent), never as HTML.
+ * answers in the URL, and draws the results that its worker
+ * (foerder-check-worker.ts) ranks with the shared matching function. Everything
+ * from the URL or the catalogue goes into the page as text (textContent), never
+ * as HTML.
  */
-import Fuse from 'fuse.js';
 import { answersToQuery, parseAnswers, type Answers } from '../lib/answers.ts';
 import { clusterFor, clusterSentence } from '../lib/clusters.ts';
 import { dayInBerlin } from '../lib/dates.ts';
 import { deadlineWithDaysLeft, displayStatusLabels } from '../lib/deadlines.ts';
 import { formatDate, formatNumber, joinGerman } from '../lib/format.ts';
-import type { WizardEntry } from '../lib/match-entry.ts';
-import { matchEntries, type MatchResult } from '../lib/matching.ts';
-import { applicantTypes, barriers, fields, helpTypes, sizes, stages, states, type CollectionName } from '../lib/vocabulary.ts';
-
-type Result = MatchResult<WizardEntry>;
+import { resultGroups, SHORT_LIST, type GroupId, type Result, type ResultView } from '../lib/result-view.ts';
+import { applicantTypes, barriers, fields, helpTypes, sizes, stages, states } from '../lib/vocabulary.ts';
+import type { CheckRequest, CheckResponse } from './foerder-check-worker.ts';
 
 const form = document.getElementById('foerder-check') as HTMLFormElement | null;
 const section = document.getElementById('check-ergebnisse') as HTMLElement | null;
 
-const groups: Array<{ title: string; collections: CollectionName[] }> = [
-  { title: 'Förderprogramme', collections: ['programmes'] },
-  { title: 'Unterstützungsangebote', collections: ['offers'] },
-  { title: 'Checklisten und Leitfäden', collections: ['checklists', 'guides'] },
-  { title: 'Praxisbeispiele', collections: ['examples'] },
-];
-
 /** Creates an element with text children only. */
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  props: Partial<Record<'class' | 'href' | 'id', string>> = {},
+  props: Partial<Record<'class' | 'href' | 'id' | 'data-group', string>> = {},
   ...children: Array<Node | string | null | undefined>
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -109,11 +100,35 @@ function resultCard(result: Result): HTMLElement {
   );
 }
 
+/** Asks the worker for a view of the results; only the answer to the latest question counts. */
+function checker(worker: Worker): (request: Omit<CheckRequest, 'id'>) => Promise<ResultView | undefined> {
+  let latest = 0;
+  const pending = new Map<number, (response: CheckResponse) => void>();
+  worker.addEventListener('message', (event: MessageEvent<CheckResponse>) => {
+    pending.get(event.data.id)?.(event.data);
+    pending.delete(event.data.id);
+  });
+  worker.addEventListener('error', () => {
+    for (const [id, resolve] of pending) resolve({ id, failed: true });
+    pending.clear();
+  });
+  return (request) => {
+    const id = ++latest;
+    return new Promise((resolve, reject) => {
+      pending.set(id, (response) => {
+        if ('failed' in response) reject(new Error('Förder-Check-Daten nicht geladen'));
+        else resolve(id === latest ? response.view : undefined);
+      });
+      worker.postMessage({ ...request, id } satisfies CheckRequest);
+    });
+  };
+}
+
 /**
- * Sets up the steps at once and renders results as soon as the catalogue has
- * arrived, so the questions can be answered while the data is still loading.
+ * Sets up the steps at once and draws results as soon as the worker has them,
+ * so the questions can be answered while the catalogue is still loading.
  */
-function start(catalogue: Promise<WizardEntry[]>): void {
+function start(check: ReturnType<typeof checker>): void {
   const steps = [...form!.querySelectorAll<HTMLFieldSetElement>('[data-step]')];
   const progress = document.getElementById('check-fortschritt')!;
   const back = form!.querySelector<HTMLButtonElement>('[data-back]')!;
@@ -122,9 +137,12 @@ function start(catalogue: Promise<WizardEntry[]>): void {
   const showClosed = document.getElementById('check-geschlossene') as HTMLInputElement;
   const count = document.getElementById('check-anzahl')!;
   const container = document.getElementById('check-gruppen')!;
+  const hints = document.getElementById('check-hinweise')!;
+  const change = document.getElementById('check-aendern') as HTMLButtonElement;
   const today = dayInBerlin(new Date());
   let current = 0;
-  let results: Result[] = [];
+  let answers: Answers;
+  let expanded: GroupId[] = [];
 
   function showStep(index: number, focus: boolean): void {
     current = Math.max(0, Math.min(index, steps.length - 1));
@@ -135,69 +153,70 @@ function start(catalogue: Promise<WizardEntry[]>): void {
     if (focus) steps[current]!.focus();
   }
 
-  function render(): void {
-    const query = filter.value.trim();
-    let visible = results.filter((result) => showClosed.checked || !result.closed);
-    if (query) {
-      const fuse = new Fuse(visible, {
-        keys: [
-          { name: 'entry.title', weight: 3 },
-          { name: 'entry.facts', weight: 2 },
-          { name: 'entry.summary', weight: 1 },
-        ],
-        threshold: 0.35,
-        ignoreLocation: true,
-      });
-      const kept = new Set(fuse.search(query.slice(0, 32)).map((hit) => hit.item));
-      visible = visible.filter((result) => kept.has(result));
-    }
-    const hiddenClosed = results.filter((result) => result.closed).length;
+  function draw(view: ResultView, focusGroup?: GroupId): void {
     container.replaceChildren(
-      ...groups.map((group) => {
-        const items = visible.filter((result) => group.collections.includes(result.entry.collection));
+      ...view.groups.map((group) => {
+        const more = el('button', { class: 'button button--secondary no-print' }, `Alle ${formatNumber(group.total)} ${group.title} anzeigen`);
+        more.type = 'button';
+        more.addEventListener('click', () => {
+          expanded = [...expanded, group.id];
+          render(group.id).catch(failed);
+        });
         return el(
           'section',
-          {},
-          el('h3', {}, `${group.title} (${items.length})`),
-          items.length ? el('ol', { class: 'card-list' }, ...items.map(resultCard)) : el('p', { class: 'muted' }, 'Keine passenden Einträge.'),
+          { 'data-group': group.id },
+          el('h3', {}, `${group.title} (${group.total})`),
+          group.items.length ? el('ol', { class: 'card-list' }, ...group.items.map(resultCard)) : el('p', { class: 'muted' }, 'Keine passenden Einträge.'),
+          group.items.length < group.total ? el('p', {}, more) : null,
         );
       }),
     );
+    // After „Alle … anzeigen“, focus goes to the first entry that was not shown before.
+    if (focusGroup) container.querySelectorAll<HTMLElement>(`[data-group="${focusGroup}"] .result h4 a`)[SHORT_LIST]?.focus();
+    const query = filter.value.trim();
     count.textContent =
-      `${visible.length} passende Einträge` +
-      (!showClosed.checked && hiddenClosed ? `; ${hiddenClosed} geschlossene Programme ausgeblendet` : '') +
+      `${view.visible} passende Einträge` +
+      (view.hiddenClosed ? `; ${view.hiddenClosed} geschlossene Programme ausgeblendet` : '') +
       (query ? ` für „${query}“` : '') +
       '.';
   }
 
+  /** Redraws the results for the current answers and view settings. */
+  async function render(focusGroup?: GroupId): Promise<void> {
+    const view = await check({ answers, today, options: { showClosed: showClosed.checked, filter: filter.value, expanded } });
+    if (view) draw(view, focusGroup);
+  }
+
   /** Updates URL and results; resolves once the results are on the page. */
-  async function update(answers: Answers): Promise<void> {
+  async function update(next: Answers): Promise<void> {
+    answers = next;
     const query = answersToQuery(answers);
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
     if (!hasAnswers(answers)) {
       section!.hidden = true;
       return;
     }
-    // Updates resolve in the order they were asked for, since they all wait on one promise.
-    const entries = await catalogue;
-    results = matchEntries(answers, entries, today);
+    expanded = [];
     document.getElementById('check-angaben')!.textContent = describeAnswers(answers);
     const cluster = clusterFor(answers);
-    const clusterLine = document.getElementById('check-cluster')!;
-    clusterLine.replaceChildren(
+    document.getElementById('check-cluster')!.replaceChildren(
       ...(cluster ? [clusterSentence(cluster), ' ', el('a', { href: '/studie/#typen' }, 'Mehr zu den Typen in der Studie')] : []),
     );
+    await render();
     section!.hidden = false;
-    render();
   }
 
-  const { answers, notes } = parseAnswers(new URLSearchParams(location.search));
-  const hints = document.getElementById('check-hinweise')!;
-  hints.replaceChildren(...notes.map((note) => el('p', {}, note)));
-  fillForm(answers);
+  function failed(): void {
+    form!.hidden = false;
+    change.hidden = true;
+    hints.replaceChildren(el('p', {}, 'Der Förder-Check konnte seine Daten nicht laden. Bitte nutzen Sie die Länderseiten unten.'));
+  }
+
+  const parsed = parseAnswers(new URLSearchParams(location.search));
+  hints.replaceChildren(...parsed.notes.map((note) => el('p', {}, note)));
+  fillForm(parsed.answers);
   // A shared link goes straight to the results; the questions open on request.
-  const change = document.getElementById('check-aendern') as HTMLButtonElement;
-  form!.hidden = hasAnswers(answers);
+  form!.hidden = hasAnswers(parsed.answers);
   change.hidden = !form!.hidden;
   change.addEventListener('click', () => {
     form!.hidden = false;
@@ -205,7 +224,7 @@ function start(catalogue: Promise<WizardEntry[]>): void {
     showStep(0, true);
   });
   showStep(0, false);
-  update(answers).catch(failed);
+  update(parsed.answers).catch(failed);
 
   form!.addEventListener('change', () => update(readForm()).catch(failed));
   form!.addEventListener('input', (event) => {
@@ -222,9 +241,15 @@ function start(catalogue: Promise<WizardEntry[]>): void {
       })
       .catch(failed);
   });
-  filter.addEventListener('input', render);
-  showClosed.addEventListener('change', render);
-  document.getElementById('check-drucken')!.addEventListener('click', () => window.print());
+  filter.addEventListener('input', () => render().catch(failed));
+  showClosed.addEventListener('change', () => render().catch(failed));
+  // The printed result lists every match, whatever is folded on screen.
+  document.getElementById('check-drucken')!.addEventListener('click', () => {
+    expanded = resultGroups.map((group) => group.id);
+    render()
+      .then(() => window.print())
+      .catch(failed);
+  });
   document.getElementById('check-link')!.addEventListener('click', async () => {
     const status = document.getElementById('check-link-status')!;
     try {
@@ -234,19 +259,8 @@ function start(catalogue: Promise<WizardEntry[]>): void {
       status.textContent = `Bitte kopieren Sie die Adresse aus der Adresszeile.`;
     }
   });
-
-  function failed(): void {
-    form!.hidden = false;
-    change.hidden = true;
-    hints.replaceChildren(el('p', {}, 'Der Förder-Check konnte seine Daten nicht laden. Bitte nutzen Sie die Länderseiten unten.'));
-  }
 }
 
 if (form && section) {
-  start(
-    fetch('/foerder-check/daten.json').then((response) => {
-      if (!response.ok) throw new Error(String(response.status));
-      return response.json() as Promise<WizardEntry[]>;
-    }),
-  );
+  start(checker(new Worker(new URL('./foerder-check-worker.ts', import.meta.url), { type: 'module' })));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAnswers, type Answers } from '../../src/lib/answers.ts';
-import { matchEntries, programmeHelp, type MatchEntry } from '../../src/lib/matching.ts';
+import { compareTitles, matchEntries, programmeHelp, type MatchEntry } from '../../src/lib/matching.ts';
 
 const today = '2026-11-25';
 const answers = (overrides: Partial<Answers>): Answers => ({ ...emptyAnswers(), ...overrides });
@@ -121,6 +121,17 @@ describe('deadlines', () => {
     );
     expect(ids(results)).toEqual(['bald', 'spaeter']);
     expect(results[0]!.deadline?.next?.daysLeft).toBe(25);
+  });
+});
+
+describe('order among equals', () => {
+  it('sorts equal scores by German title, whether or not the catalogue arrives sorted', () => {
+    const titles = ['Zukunft', 'Äcker', 'Breitband', 'ärztliche Versorgung', 'Ölheizung', 'Ahorn'];
+    const entries = titles.map((title) => programme(title));
+    const expected = ['Äcker', 'Ahorn', 'ärztliche Versorgung', 'Breitband', 'Ölheizung', 'Zukunft'];
+    expect(ids(matchEntries(answers({}), entries, today))).toEqual(expected);
+    expect(ids(matchEntries(answers({}), [...entries].sort(compareTitles), today))).toEqual(expected);
+    expect(ids(matchEntries(answers({}), [...entries].reverse(), today))).toEqual(expected);
   });
 });
 
