@@ -100,10 +100,30 @@ test('ein Landesprogramm erscheint nie für ein anderes Land', async ({ page, re
       .map((entry) => entry.url);
     await page.goto(`/foerder-check/?land=${code}`);
     await page.getByLabel('Geschlossene Programme zeigen').check();
+    await expect(page.locator('#check-anzahl')).toHaveText(/^\d+ passende Einträge\.$/);
     await expect(results(page).first()).toBeVisible();
+    const showAll = page.getByRole('button', { name: /^Alle .* Förderprogramme anzeigen$/ });
+    if (await showAll.isVisible()) await showAll.click();
+    await expect(showAll).toBeHidden();
     const shown = await page.locator('#check-gruppen section').first().locator('.result h4 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(shown.filter((url) => foreign.includes(url!)), code).toEqual([]);
   }
+});
+
+test('lange Gruppen zeigen erst 30 Einträge, auf Wunsch alle, und der Fokus landet beim ersten neuen', async ({ page }) => {
+  // Without a Land every programme of every Land fits, which is more than 30.
+  await page.goto('/foerder-check/?typ=gemeinde');
+  await page.getByLabel('Geschlossene Programme zeigen').check();
+  await expect(page.locator('#check-anzahl')).toHaveText(/^\d+ passende Einträge\.$/);
+  const group = page.locator('#check-gruppen section').first();
+  await expect(group.locator('h3')).toHaveText(/^Förderprogramme \(\d+\)$/);
+  const total = Number((await group.locator('h3').innerText()).match(/\d+/)![0]);
+  expect(total, 'der Test braucht mehr als 30 passende Programme').toBeGreaterThan(30);
+  await expect(group.locator('.result')).toHaveCount(30);
+  await group.getByRole('button', { name: `Alle ${total} Förderprogramme anzeigen` }).click();
+  await expect(group.locator('.result')).toHaveCount(total);
+  await expect(group.locator('.result h4 a').nth(30)).toBeFocused();
+  await expect(group.getByRole('button', { name: /^Alle/ })).toHaveCount(0);
 });
 
 test('die Ergebnisliste lässt sich tippfehlertolerant eingrenzen', async ({ page }) => {
