@@ -8,8 +8,8 @@
 import { answersToQuery, parseAnswers, type Answers } from '../lib/answers.ts';
 import { clusterFor, clusterSentence } from '../lib/clusters.ts';
 import { dayInBerlin } from '../lib/dates.ts';
-import { deadlineWithDaysLeft, displayStatusLabels } from '../lib/deadlines.ts';
-import { formatDate, formatNumber, joinGerman } from '../lib/format.ts';
+import { formatNumber, joinGerman } from '../lib/format.ts';
+import { resultCardText } from '../lib/result-card.ts';
 import { resultGroups, SHORT_LIST, type GroupId, type Result, type ResultView } from '../lib/result-view.ts';
 import { applicantTypes, barriers, fields, helpTypes, sizes, stages, states } from '../lib/vocabulary.ts';
 import type { CheckRequest, CheckResponse } from './foerder-check-worker.ts';
@@ -77,26 +77,18 @@ function describeAnswers(answers: Answers): string {
   return `Ihre Angaben: ${parts.join('; ')}.`;
 }
 
+/** The wizard's twin of ResultCard.astro, one heading level lower, with the same text. */
 function resultCard(result: Result): HTMLElement {
-  const { entry, deadline } = result;
-  const status = deadline
-    ? el(
-        'p',
-        {},
-        el('span', { class: `tag tag--${deadline.status}` }, displayStatusLabels[deadline.status]),
-        deadline.next ? ` Nächste Frist: ${deadlineWithDaysLeft(deadline.next, formatDate)}` : null,
-      )
-    : null;
+  const card = resultCardText(result);
   return el(
     'li',
     { class: 'card result' },
-    el('h4', {}, el('a', { href: entry.url }, entry.title)),
-    status,
-    el('p', {}, entry.summary),
-    result.reasons.length ? el('p', { class: 'reasons' }, el('strong', {}, 'Passt:'), ` ${result.reasons.join(' · ')}`) : null,
-    result.caveats.length ? el('p', { class: 'caveats' }, el('strong', {}, 'Einschränkungen:'), ` ${result.caveats.join(' · ')}`) : null,
-    entry.facts.length ? el('p', { class: 'meta' }, entry.facts.join(' · ')) : null,
-    entry.lastChecked ? el('p', { class: 'meta' }, `Zuletzt geprüft: ${formatDate(entry.lastChecked)}`) : null,
+    el('p', { class: 'kicker muted' }, card.kicker),
+    el('h4', {}, el('a', { href: card.url }, card.title)),
+    card.status ? el('p', {}, el('span', { class: `tag tag--${card.status.id}` }, card.status.label), card.status.next ? ` ${card.status.next}` : null) : null,
+    el('p', {}, card.summary),
+    ...card.notes.map((note) => el('p', { class: note.kind }, el('strong', {}, note.label), ` ${note.text}`)),
+    ...card.meta.map((line) => el('p', { class: 'meta' }, line)),
   );
 }
 
