@@ -147,3 +147,12 @@ test('die Druckansicht zeigt Datum und Angaben, nicht das Formular', async ({ pa
   await expect(page.locator('.print-only').first()).toContainText('Förder-Check vom');
   await expect(page.locator('#check-angaben')).toBeVisible();
 });
+
+test('fehlen die Daten, sagt der Förder-Check das und verweist auf die Länderseiten', async ({ page, context }) => {
+  await context.route('**/foerder-check/daten.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto(shared);
+  await expect(page.locator('#check-hinweise')).toContainText('konnte seine Daten nicht laden');
+  // The questions come back, so nothing the user typed is lost, and the Land pages stay in reach.
+  await expect(page.locator('#foerder-check')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Sachsen', exact: true })).toBeVisible();
+});
