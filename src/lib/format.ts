@@ -64,3 +64,10 @@ export function joinGerman(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} und ${words.at(-1)}`;
 }
+
+const transliterations: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+
+/** „Thüringen“ → „Thueringen“: umlauts and ß the way they are typed without a German keyboard. */
+export function transliterate(text: string): string {
+  return text.replace(/[äöüÄÖÜß]/g, (c) => transliterations[c]!);
+}

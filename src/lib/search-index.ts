@@ -5,7 +5,7 @@
  */
 import type { Checklist, Example, Guide, Offer, Programme } from '../schemas/index.ts';
 import { programmeStatus, displayStatusLabels } from './deadlines.ts';
-import { formatDate } from './format.ts';
+import { formatDate, transliterate } from './format.ts';
 import { stateScopeLabel } from './describe.ts';
 import { collections, fields, fundingTypes, levels, states, type CollectionName, type StateCode } from './vocabulary.ts';
 
@@ -20,12 +20,10 @@ export interface SearchData {
 /** Sort key for entries without a deadline: Pagefind drops pages lacking a key from sorted results. */
 export const NO_DEADLINE = '9999-12-31';
 
-const transliterations: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
-
 /** The words of `text` that contain umlauts or ß, transliterated and de-duplicated. */
 export function transliteratedWords(text: string): string[] {
   const words = text.match(/[\p{L}-]*[äöüÄÖÜß][\p{L}-]*/gu) ?? [];
-  return [...new Set(words.map((word) => word.replace(/[äöüÄÖÜß]/g, (c) => transliterations[c]!)))];
+  return [...new Set(words.map(transliterate))];
 }
 
 /** Filter value of entries open in every Land; a search by Land includes it (search-params.ts). */

@@ -4,6 +4,9 @@
  * computed path that Vite leaves alone. Results are built as DOM nodes; the only
  * HTML taken over is Pagefind's excerpt, reduced to text and <mark>.
  */
+import { stateForQuery } from '../lib/best-bets.ts';
+import { stateUrl } from '../lib/urls.ts';
+import { states } from '../lib/vocabulary.ts';
 import { pagefindFilters, parseSearch, searchFilters, searchParamNames, searchToQuery, sortOptions, type SearchParam, type SearchState } from '../lib/search-params.ts';
 
 interface PagefindResultData {
@@ -47,6 +50,7 @@ async function start(pagefind: Pagefind): Promise<void> {
   const more = document.getElementById('suche-mehr') as HTMLButtonElement;
   const filterBox = document.getElementById('suche-filter')!;
   const active = document.getElementById('suche-aktiv')!;
+  const bestBet = document.getElementById('suche-tipp')!;
   const sortSelect = document.getElementById('suche-sortierung') as HTMLSelectElement;
   const panel = document.getElementById('suche-filterbereich') as HTMLDetailsElement;
   // Filter counts need every filter's index, which at thousands of entries
@@ -130,6 +134,19 @@ async function start(pagefind: Pagefind): Promise<void> {
     more.hidden = shown >= results.length;
   }
 
+  /** A query that names a Land gets the Land page pinned above the results. */
+  function showBestBet(query: string): void {
+    const code = stateForQuery(query);
+    bestBet.hidden = !code;
+    if (!code) return;
+    const name = states[code].name;
+    bestBet.replaceChildren(
+      el('strong', {}, 'Länderseite: '),
+      el('a', { href: stateUrl(code) }, `Förderung für Kommunen in ${name}`),
+      ` – alles, was Kommunen in ${name} offensteht, auf einer Seite.`,
+    );
+  }
+
   async function run(): Promise<void> {
     const mine = ++generation;
     history.replaceState(null, '', `${location.pathname}${searchToQuery(state) ? `?${searchToQuery(state)}` : ''}`);
@@ -143,6 +160,7 @@ async function start(pagefind: Pagefind): Promise<void> {
     results = search?.results ?? [];
     shown = 0;
     list.replaceChildren();
+    showBestBet(state.query);
     if (panel.open) renderFilters(search?.filters ?? (await pagefind.filters()));
     if (browsing) {
       status.textContent = 'Geben Sie einen Suchbegriff ein oder wählen Sie Filter.';
