@@ -95,17 +95,21 @@ function resultCard(result: Result): HTMLElement {
 /** Asks the worker for a view of the results; only the answer to the latest question counts. */
 function checker(worker: Worker): (request: Omit<CheckRequest, 'id'>) => Promise<ResultView | undefined> {
   let latest = 0;
+  let broken = false;
   const pending = new Map<number, (response: CheckResponse) => void>();
   worker.addEventListener('message', (event: MessageEvent<CheckResponse>) => {
     pending.get(event.data.id)?.(event.data);
     pending.delete(event.data.id);
   });
+  // A worker that failed to start never answers; later questions must not wait for it.
   worker.addEventListener('error', () => {
+    broken = true;
     for (const [id, resolve] of pending) resolve({ id, failed: true });
     pending.clear();
   });
   return (request) => {
     const id = ++latest;
+    if (broken) return Promise.reject(new Error('Förder-Check-Worker nicht gestartet'));
     return new Promise((resolve, reject) => {
       pending.set(id, (response) => {
         if ('failed' in response) reject(new Error('Förder-Check-Daten nicht geladen'));

@@ -156,3 +156,13 @@ test('fehlen die Daten, sagt der Förder-Check das und verweist auf die Länders
   await expect(page.locator('#foerder-check')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Sachsen', exact: true })).toBeVisible();
 });
+
+test('startet der Rechenteil nicht, sagt der Förder-Check das auch nach neuen Angaben', async ({ page, context }) => {
+  await context.route('**/_astro/foerder-check-worker*.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/foerder-check/');
+  await page.getByLabel('Gemeinde', { exact: true }).check();
+  await expect(page.locator('#check-hinweise')).toContainText('konnte seine Daten nicht laden');
+  await page.locator('#check-hinweise').evaluate((node) => node.replaceChildren());
+  await page.getByLabel('Stadt', { exact: true }).check();
+  await expect(page.locator('#check-hinweise')).toContainText('konnte seine Daten nicht laden');
+});
