@@ -21,6 +21,10 @@ const catalogue: Promise<WizardEntry[]> = fetch('/foerder-check/daten.json').the
   if (!response.ok) throw new Error(String(response.status));
   return response.json() as Promise<WizardEntry[]>;
 });
+// The download starts before the first question arrives. If it fails in that gap,
+// the rejection has no listener yet and would surface as an uncaught error; each
+// request still awaits `catalogue` and answers with `failed`.
+catalogue.catch(() => undefined);
 
 // Ranking is the expensive part; the filter and the closed switch only re-cut it.
 let ranked: { key: string; results: Result[] } | undefined;

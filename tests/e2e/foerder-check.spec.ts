@@ -157,6 +157,22 @@ test('fehlen die Daten, sagt der Förder-Check das und verweist auf die Länders
   await expect(page.getByRole('link', { name: 'Sachsen', exact: true })).toBeVisible();
 });
 
+test('scheitert der Download vor der ersten Antwort, meldet der Förder-Check das erst bei der Antwort', async ({ page, context }) => {
+  let served: () => void;
+  const catalogueServed = new Promise<void>((resolve) => (served = resolve));
+  await context.route('**/foerder-check/daten.json', async (route) => {
+    await route.fulfill({ status: 503, body: '' });
+    served();
+  });
+  await page.goto('/foerder-check/');
+  await catalogueServed;
+  // Gives the worker time to see the failed download before any question reaches it;
+  // the fixture fails the test if that surfaces as an uncaught error.
+  await page.waitForTimeout(500);
+  await page.getByLabel('Gemeinde', { exact: true }).check();
+  await expect(page.locator('#check-hinweise')).toContainText('konnte seine Daten nicht laden');
+});
+
 test('startet der Rechenteil nicht, sagt der Förder-Check das auch nach neuen Angaben', async ({ page, context }) => {
   await context.route('**/_astro/foerder-check-worker*.js', (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto('/foerder-check/');
