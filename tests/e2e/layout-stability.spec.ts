@@ -34,3 +34,21 @@ for (const { path, ready } of pages) {
     expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.1);
   });
 }
+
+// Safari before 17 does not know the `scripting` media feature; dropping the rules
+// that use it stands in for such a browser.
+for (const path of ['/foerder-check/', '/suche/']) {
+  test(`${path} zeigt den Hinweis „braucht JavaScript“ auch ohne die CSS-Abfrage scripting nicht`, async ({ page }) => {
+    await page.goto(path);
+    await page.evaluate(() => {
+      for (const sheet of document.styleSheets) {
+        for (let i = sheet.cssRules.length - 1; i >= 0; i--) {
+          const rule = sheet.cssRules[i];
+          if (rule instanceof CSSMediaRule && rule.conditionText.includes('scripting')) sheet.deleteRule(i);
+        }
+      }
+    });
+    await expect(page.locator('.without-js')).toHaveCount(1);
+    await expect(page.locator('.without-js')).toBeHidden();
+  });
+}
