@@ -174,10 +174,13 @@ await browser.close();
 await auditor?.close();
 
 const f = (value: number, digits = 1) => value.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-console.log('\n| Lauf | Programme | Astro s | Pagefind s | Spitze MB | Seiten | dist MB | Index MB | 1. Suche KB | 1. Treffer ms | Matching ms | JS KB Start / Programm / Leitfaden / Checkliste / Check / Suche |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+// The main table carries each run's lowest Lighthouse score per category over the
+// five templates; the table after it says which template and audit cost points.
+const lowest = (row: Row) => (row.lighthouse.length ? categories.map((id) => Math.min(...row.lighthouse.map(({ scores }) => scores[id]))).join(' / ') : '–');
+console.log('\n| Lauf | Programme | Astro s | Pagefind s | Spitze MB | Seiten | dist MB | Index MB | 1. Suche KB | 1. Treffer ms | Matching ms | JS KB Start / Programm / Leitfaden / Checkliste / Check / Suche | Lighthouse min. L / B / BP / SEO |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
 for (const row of rows) {
-  console.log(`| ${row.name} | ${row.programmes} | ${f(row.astroS)} | ${f(row.pagefindS)} | ${f(row.peakMb, 0)} | ${row.pages} | ${f(row.distMb)} | ${f(row.indexMb)} | ${f(row.firstQueryKb)} | ${f(row.firstResultsMs, 0)} | ${f(row.matchingMs, 2)} | ${Object.values(row.js).map((v) => f(v)).join(' / ')} |`);
+  console.log(`| ${row.name} | ${row.programmes} | ${f(row.astroS)} | ${f(row.pagefindS)} | ${f(row.peakMb, 0)} | ${row.pages} | ${f(row.distMb)} | ${f(row.indexMb)} | ${f(row.firstQueryKb)} | ${f(row.firstResultsMs, 0)} | ${f(row.matchingMs, 2)} | ${Object.values(row.js).map((v) => f(v)).join(' / ')} | ${lowest(row)} |`);
 }
 
 if (auditor) {

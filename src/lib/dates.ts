@@ -2,17 +2,21 @@
  * Calendar days as YYYY-MM-DD strings. Deadlines are days in Germany, so „today“
  * is always taken in Europe/Berlin, whatever the time zone of the build machine.
  */
+import { lazy } from './lazy.ts';
 
-const berlinDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Berlin',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+const berlinDay = lazy(
+  () =>
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Berlin',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }),
+);
 
 /** The calendar day in Berlin at the given instant. */
 export function dayInBerlin(instant: Date): string {
-  return berlinDay.format(instant);
+  return berlinDay().format(instant);
 }
 
 const MS_PER_DAY = 86_400_000;

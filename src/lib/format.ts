@@ -1,36 +1,43 @@
 /** German formatting of money, percentages, numbers and dates, one format each site-wide. */
+import { lazy } from './lazy.ts';
 
-const euro = new Intl.NumberFormat('de-DE', {
-  style: 'currency',
-  currency: 'EUR',
-  maximumFractionDigits: 0,
-});
-const integer = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
-const longDate = new Intl.DateTimeFormat('de-DE', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const euro = lazy(
+  () =>
+    new Intl.NumberFormat('de-DE', {
+      style: 'currency',
+      currency: 'EUR',
+      maximumFractionDigits: 0,
+    }),
+);
+const integer = lazy(() => new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 }));
+const longDate = lazy(
+  () =>
+    new Intl.DateTimeFormat('de-DE', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
 
 /** 1000 → „1.000 €“ (with a no-break space before the sign). */
 export function formatEuro(amount: number): string {
-  return euro.format(amount);
+  return euro().format(amount);
 }
 
 /** 9675 → „9.675“. */
 export function formatNumber(value: number): string {
-  return integer.format(value);
+  return integer().format(value);
 }
 
 /** 90 → „90 %“; German style puts a no-break space before the sign. */
 export function formatPercent(value: number): string {
-  return `${integer.format(value)}\u00a0%`;
+  return `${integer().format(value)}\u00a0%`;
 }
 
 /** „2026-11-25“ → „25. November 2026“. */
 export function formatDate(day: string): string {
-  return longDate.format(new Date(`${day}T00:00:00Z`));
+  return longDate().format(new Date(`${day}T00:00:00Z`));
 }
 
 export interface Range {

@@ -18,6 +18,7 @@
 import type { Answers } from './answers.ts';
 import { DAYS_LEFT_SHOWN, isOpen, programmeStatus, type Deadline, type StatusResult } from './deadlines.ts';
 import { formatPopulation, joinGerman } from './format.ts';
+import { lazy } from './lazy.ts';
 import {
   fields as fieldVocabulary,
   helpForBarrier,
@@ -102,9 +103,9 @@ const plural: Record<ApplicantType, string> = {
   'kommunales-unternehmen': 'kommunale Unternehmen',
 };
 
-const byTitle = new Intl.Collator('de', { sensitivity: 'base' });
+const byTitle = lazy(() => new Intl.Collator('de', { sensitivity: 'base' }));
 /** German alphabetical order of titles, the order in which the wizard's catalogue is published. */
-export const compareTitles = (a: { title: string }, b: { title: string }): number => byTitle.compare(a.title, b.title);
+export const compareTitles = (a: { title: string }, b: { title: string }): number => byTitle().compare(a.title, b.title);
 const titleRanks = new WeakMap<readonly MatchEntry[], Map<MatchEntry, number>>();
 
 /**

@@ -9,6 +9,7 @@ import { answersToQuery, parseAnswers, type Answers } from '../lib/answers.ts';
 import { clusterFor, clusterSentence } from '../lib/clusters.ts';
 import { dayInBerlin } from '../lib/dates.ts';
 import { formatNumber, joinGerman } from '../lib/format.ts';
+import { lazy } from '../lib/lazy.ts';
 import { resultCardText } from '../lib/result-card.ts';
 import { resultGroups, SHORT_LIST, type GroupId, type Result, type ResultView } from '../lib/result-view.ts';
 import { applicantTypes, barriers, fields, helpTypes, sizes, stages, states } from '../lib/vocabulary.ts';
@@ -135,7 +136,9 @@ function start(check: ReturnType<typeof checker>): void {
   const container = document.getElementById('check-gruppen')!;
   const hints = document.getElementById('check-hinweise')!;
   const change = document.getElementById('check-aendern') as HTMLButtonElement;
-  const today = dayInBerlin(new Date());
+  // Taken when the first results are drawn: the date formatter's locale data is
+  // not worth loading for a visitor who has not answered yet.
+  const today = lazy(() => dayInBerlin(new Date()));
   let current = 0;
   let answers: Answers;
   let expanded: GroupId[] = [];
@@ -179,7 +182,7 @@ function start(check: ReturnType<typeof checker>): void {
 
   /** Redraws the results for the current answers and view settings. */
   async function render(focusGroup?: GroupId): Promise<void> {
-    const view = await check({ answers, today, options: { showClosed: showClosed.checked, filter: filter.value, expanded } });
+    const view = await check({ answers, today: today(), options: { showClosed: showClosed.checked, filter: filter.value, expanded } });
     if (view) draw(view, focusGroup);
   }
 

@@ -8,8 +8,11 @@ import { dayInBerlin } from '../lib/dates.ts';
 import { displayStatusLabels, programmeStatus, type Deadline } from '../lib/deadlines.ts';
 import type { ProgrammeStatus } from '../lib/vocabulary.ts';
 
-const today = dayInBerlin(new Date());
-for (const tag of document.querySelectorAll<HTMLElement>('[data-programme-status]')) {
+const tags = document.querySelectorAll<HTMLElement>('[data-programme-status]');
+// Only pages with a status ask for today's date: the first date formatter a page
+// builds costs 50–100 ms of locale data, which most pages need not pay.
+const today = tags.length ? dayInBerlin(new Date()) : '';
+for (const tag of tags) {
   try {
     const data = JSON.parse(tag.dataset.programmeStatus!) as { status: ProgrammeStatus; deadlines: Deadline[] };
     const { status } = programmeStatus(data, today);
