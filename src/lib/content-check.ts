@@ -27,7 +27,7 @@ export interface ContentProblem {
 
 /** Which fields of which collection point to entries of which other collection. */
 export const referenceFields = {
-  programmes: { checklists: 'checklists', guides: 'guides', examples: 'examples' },
+  programmes: { checklists: 'checklists', guides: 'guides', examples: 'examples', fundedBy: 'programmes', cofinances: 'programmes' },
   offers: { checklists: 'checklists', guides: 'guides' },
   checklists: { guides: 'guides' },
   guides: { checklists: 'checklists' },

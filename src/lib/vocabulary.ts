@@ -127,6 +127,15 @@ export const programmeStatuses = vocabulary({
 });
 export type ProgrammeStatus = (typeof programmeStatuses.ids)[number];
 
+/** Kinds of dated events a programme can have; all of them drive status, /fristen/ and calendars. */
+export const deadlineKinds = vocabulary({
+  antragsfrist: 'Antragsfrist',
+  stichtag: 'Stichtag',
+  richtlinienende: 'Ende der Richtlinie',
+  'aufruf-erwartet': 'erwarteter Aufruf',
+});
+export type DeadlineKind = (typeof deadlineKinds.ids)[number];
+
 /** Whether a programme may be combined with other funding (Kumulierung). */
 export const combinability = vocabulary({
   ja: 'mit anderen Förderungen kombinierbar',

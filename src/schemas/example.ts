@@ -22,6 +22,8 @@ export const exampleSchema = z.object({
   sourceUrl: httpsUrl,
   /** Day an editor last checked the entry against sourceUrl. */
   lastChecked: calendarDay,
+  /** Version of the source the entry reflects, e.g. „Stand der Seite: Oktober 2025“. */
+  sourceVersion: z.string().min(3).optional(),
 });
 
 export type Example = z.infer<typeof exampleSchema>;

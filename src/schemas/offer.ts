@@ -41,6 +41,8 @@ export const offerSchema = z.object({
   sourceUrl: httpsUrl,
   /** Day an editor last checked the entry against sourceUrl. */
   lastChecked: calendarDay,
+  /** Version of the source the entry reflects, e.g. „Stand der Seite: Oktober 2025“. */
+  sourceVersion: z.string().min(3).optional(),
   /** Related checklists and guides. */
   checklists: refs,
   guides: refs,

@@ -1,12 +1,13 @@
 /** Schema of a funding programme (content/programmes/*.mdx). */
 import { z } from 'zod';
-import { combinability, fundingTypes, levels, programmeStatuses } from '../lib/vocabulary.ts';
+import { combinability, deadlineKinds, fundingTypes, levels, programmeStatuses } from '../lib/vocabulary.ts';
 import {
   applicantList,
   calendarDay,
   contact,
   fieldList,
   httpsUrl,
+  isoDate,
   refs,
   stageList,
   stateScope,
@@ -19,6 +20,23 @@ const deadline = z.object({
   date: calendarDay,
   /** What must happen by then, e.g. „Einreichung der Projektskizze“. */
   label: z.string().min(3),
+  /** Kind of date: antragsfrist (default), stichtag, richtlinienende, aufruf-erwartet. */
+  kind: z.enum(deadlineKinds.ids).default('antragsfrist'),
+});
+
+/** A date that comes back every year, e.g. the cut-off „jedes Jahr zum 15. Januar“. */
+const recurringDeadline = z.object({
+  /** Month and day as MM-DD, e.g. 01-15 for 15 January. */
+  day: z
+    .string()
+    .regex(/^\d{2}-\d{2}$/, { error: 'Monat und Tag im Format MM-TT erwartet', abort: true })
+    // A leap year admits 02-29; the status then falls back to 28 February in other years.
+    .refine((value) => isoDate.safeParse(`2024-${value}`).success, 'kein gültiger Tag im Jahr'),
+  /** What must happen by then, e.g. „Stichtag für Anträge“. */
+  label: z.string().min(3),
+  kind: z.enum(deadlineKinds.ids).default('stichtag'),
+  /** Last year's date still in force (e.g. the guideline's end); leave out if open-ended. */
+  until: calendarDay.optional(),
 });
 
 /** Inclusive range; either end may be unknown. */
@@ -69,6 +87,8 @@ export const programmeSchema = z
     status: z.enum(programmeStatuses.ids),
     /** Dated deadlines; empty for rolling programmes or calls not yet announced. */
     deadlines: z.array(deadline).default([]),
+    /** Dates that recur every year; the next occurrence counts like a dated deadline. */
+    recurringDeadlines: z.array(recurringDeadline).default([]),
     /** A note on deadlines in words, e.g. „Anträge jederzeit bis 31.12.2027“. */
     deadlineNote: z.string().optional(),
     /** The usual steps from idea to approval, in order. */
@@ -81,6 +101,17 @@ export const programmeSchema = z
     sourceUrl: httpsUrl,
     /** Day an editor last checked the entry against sourceUrl. */
     lastChecked: calendarDay,
+    /** Version of the source the entry reflects, e.g. „Richtlinie vom 12.03.2025“, „Stand der Seite: Oktober 2025“. */
+    sourceVersion: z.string().min(3).optional(),
+    /**
+     * An umbrella fund (EFRE, ELER/LEADER, ESF Plus, Interreg, Städtebauförderung …):
+     * not applied for as such; the Länder or local action groups spend it through programmes of their own.
+     */
+    umbrella: z.boolean().default(false),
+    /** Umbrella funds (ids of programmes) whose money this programme spends. */
+    fundedBy: refs,
+    /** Programmes (ids) this one only co-finances, e.g. a Land top-up to the Bund's Gigabit call. */
+    cofinances: refs,
     /** Related checklists, guides and examples (ids of their files). */
     checklists: refs,
     guides: refs,
