@@ -16,7 +16,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applicantTypes, fields, fundingTypes, stages, stateCodes } from '../src/lib/vocabulary.ts';
+import { applicantTypes, fields, fundingTypes, stages, stateCodes } from '../src/core/vocabulary.ts';
 import { random } from './synthetic.ts';
 
 /** Every word of the real programme files after their frontmatter keys, in order, repeats included. */

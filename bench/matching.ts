@@ -1,7 +1,7 @@
 // Benchmark of the Förder-Check matching: `npm run bench:matching`.
 // Prints how long matchEntries takes over synthetic catalogues of growing size.
-import { parseAnswers } from '../src/lib/answers.ts';
-import { matchEntries } from '../src/lib/matching.ts';
+import { parseAnswers } from '../src/core/answers.ts';
+import { matchEntries } from '../src/core/matching.ts';
 import { syntheticProgrammes } from './synthetic.ts';
 
 const queries = [

@@ -7,9 +7,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { parseAnswers } from '../src/lib/answers.ts';
-import type { WizardEntry } from '../src/lib/match-entry.ts';
-import { matchEntries } from '../src/lib/matching.ts';
+import { parseAnswers } from '../src/core/answers.ts';
+import type { WizardEntry } from '../src/core/matching.ts';
+import { matchEntries } from '../src/core/matching.ts';
 import { generateContent } from './generate.ts';
 import { categories, startAuditor, type Scores } from './lighthouse.ts';
 import { serve } from './serve.ts';

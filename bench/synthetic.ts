@@ -2,9 +2,9 @@
  * Deterministic synthetic catalogue for benchmarks: N programmes spread over all
  * Länder, sizes, stages and fields, like a grown real catalogue. Not content.
  */
-import type { WizardEntry } from '../src/lib/match-entry.ts';
-import { programmeHelp } from '../src/lib/matching.ts';
-import { applicantTypes, fields, stages, stateCodes, type FundingType } from '../src/lib/vocabulary.ts';
+import type { WizardEntry } from '../src/core/matching.ts';
+import { programmeHelp } from '../src/core/matching.ts';
+import { applicantTypes, fields, stages, stateCodes, type FundingType } from '../src/core/vocabulary.ts';
 
 /** Small linear congruential generator, so every run sees the same catalogue. */
 export function random(seed: number): () => number {

@@ -1,20 +1,13 @@
 // Prints counts per collection, Land, level and status, and lists entries due for
 // review: `npm run content:report`. BUILD_DATE pins „today“ (YYYY-MM-DD).
-import { readContent } from '../src/integrations/read-content.ts';
-import { checkContent, formatProblems } from '../src/lib/content-check.ts';
-import { contentReport, formatReport } from '../src/lib/content-report.ts';
-import { dayInBerlin } from '../src/lib/dates.ts';
-import { schemas } from '../src/schemas/index.ts';
+import { formatProblems } from '../src/build/content-check.ts';
+import { contentReport, formatReport } from '../src/build/content-report.ts';
+import { validateContent } from '../src/build/read-content.ts';
+import { today } from '../src/data/today.ts';
 
-const { entries, problems } = readContent();
-const all = [...problems, ...checkContent(entries)];
-if (all.length) {
-  console.error(`Inhalte fehlerhaft, Bericht nicht möglich:\n${formatProblems(all)}`);
+const { entries, problems } = validateContent();
+if (problems.length) {
+  console.error(`Inhalte fehlerhaft, Bericht nicht möglich:\n${formatProblems(problems)}`);
   process.exit(1);
 }
-const parsed = entries.map((entry) => ({
-  collection: entry.collection,
-  file: entry.file,
-  data: schemas[entry.collection].parse(entry.data) as Record<string, unknown>,
-}));
-console.log(formatReport(contentReport(parsed, process.env.BUILD_DATE ?? dayInBerlin(new Date()))));
+console.log(formatReport(contentReport(entries, today)));

@@ -6,8 +6,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './integrations/read-content.ts';
-import type { CollectionName } from './lib/vocabulary.ts';
+import { contentDir } from './build/read-content.ts';
+import type { CollectionName } from './core/vocabulary.ts';
 import { checklistSchema } from './schemas/checklist.ts';
 import { exampleSchema } from './schemas/example.ts';
 import { guideSchema } from './schemas/guide.ts';

@@ -1,7 +1,8 @@
 /** Upcoming programme deadlines as calendar events, shared by the ICS files and the Fristenkalender. */
 import type { Entry } from './entries.ts';
-import type { CalendarEvent } from '../lib/ical.ts';
-import { entryUrl } from '../lib/urls.ts';
+import type { CalendarEvent } from '../core/ical.ts';
+import { compareText } from '../core/order.ts';
+import { entryUrl } from '../core/urls.ts';
 
 export interface DeadlineItem {
   programme: Entry<'programmes'>;
@@ -13,7 +14,7 @@ export interface DeadlineItem {
 export function deadlineItems(programmes: readonly Entry<'programmes'>[], today: string): { upcoming: DeadlineItem[]; past: DeadlineItem[] } {
   const all = programmes
     .flatMap((programme) => programme.data.deadlines.map((deadline) => ({ programme, ...deadline })))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.programme.data.title.localeCompare(b.programme.data.title, 'de'));
+    .sort((a, b) => a.date.localeCompare(b.date) || compareText(a.programme.data.title, b.programme.data.title));
   return {
     upcoming: all.filter((item) => item.date >= today && item.programme.data.status !== 'geschlossen'),
     past: all.filter((item) => item.date < today).reverse(),

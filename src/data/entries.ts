@@ -1,58 +1,75 @@
 /**
  * The content as pages use it: each collection loaded once and sorted explicitly
- * (getCollection() guarantees no order), plus lookups across collections.
+ * (getCollection() guarantees no order), each programme's status on the build
+ * day computed once, and lookups across collections.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { programmeStatus } from '../lib/deadlines.ts';
-import { referencesOf, referrersOf } from '../lib/relations.ts';
-import { collectionNames, type CollectionName } from '../lib/vocabulary.ts';
+import { programmeStatus, type StatusResult } from '../core/deadlines.ts';
+import { compareText, compareTitles } from '../core/order.ts';
+import { collectionNames, type CollectionName } from '../core/vocabulary.ts';
+import { toWizardEntry } from '../projections/match-entry.ts';
+import { referencesOf, referrersOf } from '../projections/relations.ts';
+import type { WizardEntry } from '../core/matching.ts';
 import { today } from './today.ts';
-import { toWizardEntry, type WizardEntry } from '../lib/match-entry.ts';
-import { compareTitles } from '../lib/matching.ts';
 
 export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
 export type AnyEntry = { [C in CollectionName]: CollectionEntry<C> }[CollectionName];
 
-const byTitle = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
-
-/** Open programmes first (by nearest deadline), then announced, then closed; titles break ties. */
+/** Lists show open programmes first, then announced, then closed. */
 const statusOrder = { 'frist-bald': 0, offen: 1, laufend: 2, angekuendigt: 3, geschlossen: 4 } as const;
 
-function sortEntries(entries: AnyEntry[]): AnyEntry[] {
-  // Status once per programme, not once per comparison.
-  const status = new Map<AnyEntry, ReturnType<typeof programmeStatus>>();
-  for (const e of entries) if (e.collection === 'programmes') status.set(e, programmeStatus(e.data, today));
+interface Loaded {
+  lists: Map<CollectionName, AnyEntry[]>;
+  statuses: Map<string, StatusResult>;
+}
+
+/**
+ * Programmes by status, then nearest deadline, then title; everything else by
+ * title. `statuses` holds each programme's status, computed once for the build.
+ */
+export function sortEntries(entries: AnyEntry[], statuses: ReadonlyMap<string, StatusResult>): AnyEntry[] {
   return entries.sort((a, b) => {
-    const sa = status.get(a);
-    const sb = status.get(b);
+    const sa = a.collection === 'programmes' ? statuses.get(a.id) : undefined;
+    const sb = b.collection === 'programmes' ? statuses.get(b.id) : undefined;
     if (sa && sb) {
       const order = statusOrder[sa.status] - statusOrder[sb.status];
       if (order !== 0) return order;
       const days = (sa.next?.daysLeft ?? Infinity) - (sb.next?.daysLeft ?? Infinity);
       if (days !== 0 && Number.isFinite(days)) return days;
     }
-    return byTitle.compare(a.data.title, b.data.title);
+    return compareText(a.data.title, b.data.title);
   });
 }
 
-let cache: Map<CollectionName, AnyEntry[]> | undefined;
+let cache: Promise<Loaded> | undefined;
 
-async function load(): Promise<Map<CollectionName, AnyEntry[]>> {
-  if (!cache) {
-    const loaded = await Promise.all(
-      collectionNames.map(async (name) => [name, sortEntries((await getCollection(name)) as AnyEntry[])] as const),
-    );
-    cache = new Map(loaded);
-  }
+function load(): Promise<Loaded> {
+  cache ??= (async () => {
+    const programmes = await getCollection('programmes');
+    const statuses = new Map(programmes.map((entry) => [entry.id, programmeStatus(entry.data, today)]));
+    const lists = new Map<CollectionName, AnyEntry[]>();
+    for (const name of collectionNames) {
+      const entries: AnyEntry[] = name === 'programmes' ? programmes : await getCollection(name);
+      lists.set(name, sortEntries(entries, statuses));
+    }
+    return { lists, statuses };
+  })();
   return cache;
 }
 
 export async function entriesOf<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
-  return (await load()).get(collection) as Entry<C>[];
+  return (await load()).lists.get(collection) as Entry<C>[];
 }
 
 export async function allEntries(): Promise<AnyEntry[]> {
-  return [...(await load()).values()].flat();
+  return [...(await load()).lists.values()].flat();
+}
+
+/** A programme's status on the build day; the one value every page shows. */
+export async function statusOf(programme: { id: string }): Promise<StatusResult> {
+  const status = (await load()).statuses.get(programme.id);
+  if (!status) throw new Error(`Kein Förderprogramm mit der Kennung ${programme.id}`);
+  return status;
 }
 
 /**
@@ -78,8 +95,7 @@ export async function referringEntries(entry: AnyEntry, from: readonly Collectio
   );
 }
 
-/** Every entry as the Förder-Check sees it (matching fields plus display facts). */
 /** The wizard's catalogue, in title order so that the browser need not sort it before ranking. */
 export async function wizardEntries(): Promise<WizardEntry[]> {
-  return (await allEntries()).map((entry) => toWizardEntry(entry.collection, entry.id, entry.data as never)).sort(compareTitles);
+  return (await allEntries()).map(toWizardEntry).sort(compareTitles);
 }

@@ -1,9 +1,12 @@
 /** The programme records of the open-data exports, built once per build. */
-import { entriesOf } from './entries.ts';
-import { today } from './today.ts';
-import { programmeRecord, type ProgrammeRecord } from '../lib/open-data.ts';
-import { entryUrl } from '../lib/urls.ts';
+import { entryUrl } from '../core/urls.ts';
+import { programmeRecord, type ProgrammeRecord } from '../build/open-data.ts';
+import { entriesOf, statusOf } from './entries.ts';
 
 export async function programmeRecords(site: URL): Promise<ProgrammeRecord[]> {
-  return (await entriesOf('programmes')).map((p) => programmeRecord(p.id, p.data, today, new URL(entryUrl('programmes', p.id), site).href));
+  return Promise.all(
+    (await entriesOf('programmes')).map(async (p) =>
+      programmeRecord(p.id, p.data, await statusOf(p), new URL(entryUrl('programmes', p.id), site).href),
+    ),
+  );
 }

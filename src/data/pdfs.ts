@@ -2,10 +2,10 @@
  * The PDF of each guide and checklist, made once per build and shared by the
  * download endpoint and the page that shows its size.
  */
-import { entryUrl } from '../lib/urls.ts';
-import { formatDate } from '../lib/format.ts';
-import { markdownBlocks } from '../lib/pdf-blocks.ts';
-import { renderPdf } from '../lib/pdf.ts';
+import { entryUrl } from '../core/urls.ts';
+import { formatDate } from '../core/format.ts';
+import { markdownBlocks } from '../build/pdf-blocks.ts';
+import { renderPdf } from '../build/pdf.ts';
 import type { Entry } from './entries.ts';
 
 type Printable = Entry<'guides'> | Entry<'checklists'>;

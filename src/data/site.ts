@@ -1,6 +1,6 @@
 /** Site-wide names and the main navigation, written once. */
-import { collectionUrl } from '../lib/urls.ts';
-import { collectionNames, collections } from '../lib/vocabulary.ts';
+import { collectionUrl } from '../core/urls.ts';
+import { collectionNames, collections } from '../core/vocabulary.ts';
 
 export const siteName = 'Förderfinder Digitale Kommune';
 
@@ -8,7 +8,7 @@ export const mainNavigation: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/foerder-check/', label: 'Förder-Check' },
   ...collectionNames.map((name) => ({
     href: collectionUrl(name),
-    label: name === 'offers' ? 'Unterstützung' : collections[name].plural,
+    label: collections[name].nav,
   })),
   { href: '/bundeslaender/', label: 'Länder' },
   { href: '/suche/', label: 'Suche' },

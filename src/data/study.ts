@@ -3,7 +3,7 @@
  * Dezember 2018; survey of September 2017). Only figures the study text states
  * are here, never derived ones; each names where in the study it stands.
  */
-import type { BarDatum } from '../lib/charts.ts';
+import type { BarDatum } from '../core/charts.ts';
 
 export const study = {
   title: 'Zukunft wird vor Ort gemacht',

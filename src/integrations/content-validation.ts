@@ -4,13 +4,12 @@
  * is written as if the build had succeeded.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblems } from '../lib/content-check.ts';
-import { contentDir, readContent } from './read-content.ts';
+import { formatProblems } from '../build/content-check.ts';
+import { contentDir, validateContent } from '../build/read-content.ts';
 
 /** Validates the content folder; returns the problems as text, or '' when all is well. */
 export function validateContentDir(root: string = contentDir()): string {
-  const { entries, problems } = readContent(root);
-  return formatProblems([...problems, ...checkContent(entries)]);
+  return formatProblems(validateContent(root).problems);
 }
 
 export default function contentValidation(): AstroIntegration {

@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import { deadlineItems, calendarStamp, toEvent } from '../data/deadline-events.ts';
 import { entriesOf } from '../data/entries.ts';
 import { today } from '../data/today.ts';
-import { calendar } from '../lib/ical.ts';
+import { calendar } from '../core/ical.ts';
 
 export async function GET({ site }: APIContext): Promise<Response> {
   const { upcoming } = deadlineItems(await entriesOf('programmes'), today);

@@ -3,11 +3,12 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { entriesOf } from '../data/entries.ts';
 import { siteName } from '../data/site.ts';
-import { entryUrl } from '../lib/urls.ts';
+import { compareText } from '../core/order.ts';
+import { entryUrl } from '../core/urls.ts';
 
 export async function GET({ site }: APIContext): Promise<Response> {
   const programmes = [...(await entriesOf('programmes'))].sort(
-    (a, b) => b.data.lastChecked.localeCompare(a.data.lastChecked) || a.data.title.localeCompare(b.data.title, 'de'),
+    (a, b) => b.data.lastChecked.localeCompare(a.data.lastChecked) || compareText(a.data.title, b.data.title),
   );
   return rss({
     title: `${siteName}: Förderprogramme`,

@@ -1,6 +1,6 @@
 /**
  * Building blocks shared by the collection schemas. Every vocabulary field takes
- * its ids from src/lib/vocabulary.ts, so a value outside the vocabulary is a
+ * its ids from src/core/vocabulary.ts, so a value outside the vocabulary is a
  * schema error that names the allowed ids.
  */
 import { z } from 'zod';
@@ -11,7 +11,7 @@ import {
   helpTypes,
   stages,
   stateCodes,
-} from '../lib/vocabulary.ts';
+} from '../core/vocabulary.ts';
 
 /** A calendar day written as YYYY-MM-DD; kept as a string so no time zone creeps in. */
 export const isoDate = z

@@ -1,6 +1,6 @@
 /** Schema of a good-practice example (content/examples/*.mdx). */
 import { z } from 'zod';
-import { applicantTypes, stateCodes } from '../lib/vocabulary.ts';
+import { applicantTypes, stateCodes } from '../core/vocabulary.ts';
 import { calendarDay, fieldList, httpsUrl, summary } from './common.ts';
 
 export const exampleSchema = z.object({

@@ -1,6 +1,6 @@
 /** Schema of a support offer (content/offers/*.mdx): advice, networks, trainings, platforms. */
 import { z } from 'zod';
-import { offerTypes } from '../lib/vocabulary.ts';
+import { offerTypes } from '../core/vocabulary.ts';
 import {
   applicantList,
   calendarDay,

@@ -1,6 +1,6 @@
 /** Schema of a funding programme (content/programmes/*.mdx). */
 import { z } from 'zod';
-import { combinability, deadlineKinds, fundingTypes, levels, programmeStatuses } from '../lib/vocabulary.ts';
+import { combinability, deadlineKinds, fundingTypes, levels, programmeStatuses } from '../core/vocabulary.ts';
 import {
   applicantList,
   calendarDay,

@@ -5,14 +5,14 @@
  * from the URL or the catalogue goes into the page as text (textContent), never
  * as HTML.
  */
-import { answersToQuery, parseAnswers, type Answers } from '../lib/answers.ts';
-import { clusterFor, clusterSentence } from '../lib/clusters.ts';
-import { dayInBerlin } from '../lib/dates.ts';
-import { formatNumber, joinGerman } from '../lib/format.ts';
-import { lazy } from '../lib/lazy.ts';
-import { resultCardText } from '../lib/result-card.ts';
-import { resultGroups, SHORT_LIST, type GroupId, type Result, type ResultView } from '../lib/result-view.ts';
-import { applicantTypes, barriers, fields, helpTypes, sizes, stages, states } from '../lib/vocabulary.ts';
+import { answersToQuery, parseAnswers, type Answers } from '../core/answers.ts';
+import { clusterFor, clusterSentence } from '../core/clusters.ts';
+import { dayInBerlin } from '../core/dates.ts';
+import { formatNumber, joinGerman } from '../core/format.ts';
+import { lazy } from '../core/lazy.ts';
+import { resultCardText } from '../core/result-card.ts';
+import { resultGroups, SHORT_LIST, type GroupId, type Result, type ResultView } from '../core/result-view.ts';
+import { applicantTypes, barriers, fields, helpTypes, sizes, stages, states } from '../core/vocabulary.ts';
 import type { CheckRequest, CheckResponse } from './foerder-check-worker.ts';
 
 const form = document.getElementById('foerder-check') as HTMLFormElement | null;

@@ -4,10 +4,10 @@
  * computed path that Vite leaves alone. Results are built as DOM nodes; the only
  * HTML taken over is Pagefind's excerpt, reduced to text and <mark>.
  */
-import { stateForQuery } from '../lib/best-bets.ts';
-import { stateUrl } from '../lib/urls.ts';
-import { states } from '../lib/vocabulary.ts';
-import { pagefindFilters, parseSearch, searchFilters, searchParamNames, searchToQuery, sortOptions, type SearchParam, type SearchState } from '../lib/search-params.ts';
+import { stateForQuery } from '../core/best-bets.ts';
+import { stateUrl } from '../core/urls.ts';
+import { states } from '../core/vocabulary.ts';
+import { pagefindFilters, parseSearch, searchFilters, searchParamNames, searchToQuery, sortOptions, type SearchParam, type SearchState } from '../core/search-params.ts';
 
 interface PagefindResultData {
   url: string;

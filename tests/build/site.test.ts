@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../src/integrations/read-content.ts';
-import { entryUrl, stateUrl } from '../../src/lib/urls.ts';
-import { stateCodes } from '../../src/lib/vocabulary.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { parseCalendar } from '../../src/lib/ical.ts';
+import { readContent } from '../../src/build/read-content.ts';
+import { entryUrl, stateUrl } from '../../src/core/urls.ts';
+import { stateCodes } from '../../src/core/vocabulary.ts';
+import { parseCsv } from '../../src/core/csv.ts';
+import { parseCalendar } from '../../src/core/ical.ts';
 import { runBuild } from '../helpers/build.ts';
 
 const out = join(mkdtempSync(join(tmpdir(), 'ff-site-')), 'dist');

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { stateCodes } from '../../src/lib/vocabulary.ts';
-import type { WizardEntry } from '../../src/lib/match-entry.ts';
+import { stateCodes } from '../../src/core/vocabulary.ts';
+import type { WizardEntry } from '../../src/core/matching.ts';
 
 const shared = '/foerder-check/?typ=gemeinde&einwohner=9675&land=SN&phase=erarbeitung&felder=verwaltung,bildung&hilfe=geld,beratung';
 const results = (page: Page) => page.locator('#check-gruppen .result');

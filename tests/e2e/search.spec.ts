@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { entryUrl, stateUrl } from '../../src/lib/urls.ts';
+import { entryUrl, stateUrl } from '../../src/core/urls.ts';
 
 const resultLinks = (page: Page) => page.locator('#suche-ergebnisse h2 a');
 

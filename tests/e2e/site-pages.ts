@@ -1,8 +1,8 @@
 /** Pages the browser tests visit, taken from the content itself so new entries are covered. */
-import { readContent } from '../../src/integrations/read-content.ts';
+import { readContent } from '../../src/build/read-content.ts';
 import { mainNavigation, legalNavigation } from '../../src/data/site.ts';
-import { collectionUrl, entryUrl } from '../../src/lib/urls.ts';
-import { collectionNames } from '../../src/lib/vocabulary.ts';
+import { collectionUrl, entryUrl } from '../../src/core/urls.ts';
+import { collectionNames } from '../../src/core/vocabulary.ts';
 
 const { entries } = readContent();
 

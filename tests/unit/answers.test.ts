@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersToQuery, parseAnswers } from '../../src/lib/answers.ts';
+import { answersToQuery, parseAnswers } from '../../src/core/answers.ts';
 
 const parse = (query: string) => parseAnswers(new URLSearchParams(query));
 

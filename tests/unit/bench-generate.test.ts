@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent, realWordStream } from '../../bench/generate.ts';
-import { readContent } from '../../src/integrations/read-content.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { readContent } from '../../src/build/read-content.ts';
+import { checkContent } from '../../src/build/content-check.ts';
 
 const realProgrammes = readdirSync('content/programmes').length;
 const dir = generateContent(40);

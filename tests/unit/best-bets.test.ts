@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stateForQuery } from '../../src/lib/best-bets.ts';
-import { stateCodes, states } from '../../src/lib/vocabulary.ts';
+import { stateForQuery } from '../../src/core/best-bets.ts';
+import { stateCodes, states } from '../../src/core/vocabulary.ts';
 
 describe('stateForQuery', () => {
   it('knows every Land by its name', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART, layoutBars } from '../../src/lib/charts.ts';
+import { CHART, layoutBars } from '../../src/core/charts.ts';
 
 describe('layoutBars', () => {
   const layout = layoutBars([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers } from '../../src/lib/answers.ts';
-import { clusterFor, clusterSentence } from '../../src/lib/clusters.ts';
+import { emptyAnswers } from '../../src/core/answers.ts';
+import { clusterFor, clusterSentence } from '../../src/core/clusters.ts';
 
 const place = (population: number, stage: 'keine' | 'geplant' | 'erarbeitung' | 'umsetzung') =>
   clusterFor({ ...emptyAnswers(), population, stage });

@@ -1,21 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { contentReport, formatReport, type ReportEntry } from '../../src/lib/content-report.ts';
+import { contentReport, formatReport, type ReportEntry } from '../../src/build/content-report.ts';
+import { entry } from '../helpers/entries.ts';
 
 function programme(file: string, data: Record<string, unknown>): ReportEntry {
-  return {
-    collection: 'programmes',
-    file,
-    data: { status: 'laufend', deadlines: [], level: 'land', states: ['SN'], lastChecked: '2026-11-25', ...data },
-  };
+  return { ...entry('programmes', file, { status: 'laufend', deadlines: [], level: 'land', states: ['SN'], lastChecked: '2026-11-25', ...data }), file };
 }
 
 const entries: ReportEntry[] = [
   programme('sn-a.mdx', {}),
   programme('sn-b.mdx', { status: 'geschlossen' }),
-  programme('bund.mdx', { level: 'bund', states: 'all', status: 'offen', deadlines: [{ date: '2026-12-31', label: 'x' }] }),
-  programme('eu-alt.mdx', { level: 'eu', states: 'all', status: 'offen', deadlines: [{ date: '2025-06-30', label: 'x' }], lastChecked: '2025-01-10' }),
-  { collection: 'checklists', file: 'liste.mdx', data: { updated: '2024-05-01' } },
-  { collection: 'offers', file: 'angebot.mdx', data: { lastChecked: '2026-01-01' } },
+  programme('bund.mdx', { level: 'bund', states: 'all', status: 'offen', deadlines: [{ date: '2026-12-31', label: 'Frist' }] }),
+  programme('eu-alt.mdx', { level: 'eu', states: 'all', status: 'offen', deadlines: [{ date: '2025-06-30', label: 'Frist' }], lastChecked: '2025-01-10' }),
+  { ...entry('checklists', 'liste', { updated: '2024-05-01' }), file: 'liste.mdx' },
+  { ...entry('offers', 'angebot', { lastChecked: '2026-01-01' }), file: 'angebot.mdx' },
 ];
 
 describe('contentReport', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, parseCsv, toCsv } from '../../src/lib/csv.ts';
+import { csvCell, parseCsv, toCsv } from '../../src/core/csv.ts';
 
 describe('CSV', () => {
   it('quotes semicolons, quotes and line breaks, and nothing else', () => {

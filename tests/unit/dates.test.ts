@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dayInBerlin, daysBetween } from '../../src/lib/dates.ts';
+import { addMonths, dayInBerlin, daysBetween } from '../../src/core/dates.ts';
 
 describe('dayInBerlin', () => {
   it('takes the calendar day in Germany, not in UTC', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineWithDaysLeft, formatDaysLeft, isOpen, programmeStatus, SOON_DAYS } from '../../src/lib/deadlines.ts';
-import type { ProgrammeStatus } from '../../src/lib/vocabulary.ts';
+import { deadlineWithDaysLeft, formatDaysLeft, isOpen, programmeStatus, SOON_DAYS } from '../../src/core/deadlines.ts';
+import type { ProgrammeStatus } from '../../src/core/vocabulary.ts';
 
 const today = '2026-11-25';
 const programme = (status: ProgrammeStatus, ...dates: string[]) => ({

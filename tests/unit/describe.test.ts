@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { amountLabel, labelList, rateLabel, stateScopeLabel, yesNo } from '../../src/lib/describe.ts';
-import { fundingTypes } from '../../src/lib/vocabulary.ts';
+import { amountLabel, labelList, rateLabel, stateScopeLabel, yesNo } from '../../src/core/describe.ts';
+import { fundingTypes } from '../../src/core/vocabulary.ts';
 
 const NBSP = '\u00a0';
 

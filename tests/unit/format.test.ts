@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEuro, formatNumber, formatPercent, formatPopulation, formatRange, joinGerman } from '../../src/lib/format.ts';
+import { formatDate, formatEuro, formatNumber, formatPercent, formatPopulation, formatRange, joinGerman } from '../../src/core/format.ts';
 
 const NBSP = '\u00a0';
 

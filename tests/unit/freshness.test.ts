@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReviewDue } from '../../src/lib/freshness.ts';
+import { isReviewDue } from '../../src/core/freshness.ts';
 
 describe('isReviewDue', () => {
   it('is due only after twelve full months', () => {

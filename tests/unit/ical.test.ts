@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendar, escapeText, foldLine, parseCalendar } from '../../src/lib/ical.ts';
+import { calendar, escapeText, foldLine, parseCalendar } from '../../src/core/ical.ts';
 
 describe('iCalendar', () => {
   const text = calendar(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazy } from '../../src/lib/lazy.ts';
+import { lazy } from '../../src/core/lazy.ts';
 
 describe('lazy', () => {
   it('builds nothing until the value is asked for', () => {

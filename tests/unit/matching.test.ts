@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers, type Answers } from '../../src/lib/answers.ts';
-import { compareTitles, matchEntries, programmeHelp, type MatchEntry } from '../../src/lib/matching.ts';
+import { emptyAnswers, type Answers } from '../../src/core/answers.ts';
+import { compareTitles } from '../../src/core/order.ts';
+import { matchEntries, programmeHelp, type MatchEntry } from '../../src/core/matching.ts';
 
 const today = '2026-11-25';
 const answers = (overrides: Partial<Answers>): Answers => ({ ...emptyAnswers(), ...overrides });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { markdownBlocks } from '../../src/lib/pdf-blocks.ts';
-import { renderPdf } from '../../src/lib/pdf.ts';
+import { markdownBlocks } from '../../src/build/pdf-blocks.ts';
+import { renderPdf } from '../../src/build/pdf.ts';
 
 const markdown = `Einleitung mit **fettem** Wort und [Checkliste](/checklisten/foerderantrag-vorbereiten/).
 

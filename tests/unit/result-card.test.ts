@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { WizardEntry } from '../../src/lib/match-entry.ts';
-import { resultCardText } from '../../src/lib/result-card.ts';
-import type { MatchResult } from '../../src/lib/matching.ts';
+import type { WizardEntry } from '../../src/core/matching.ts';
+import { resultCardText } from '../../src/core/result-card.ts';
+import type { MatchResult } from '../../src/core/matching.ts';
 
 const entry = (overrides: Partial<WizardEntry> = {}): WizardEntry => ({
   collection: 'programmes',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { WizardEntry } from '../../src/lib/match-entry.ts';
-import { resultView, SHORT_LIST, type Result } from '../../src/lib/result-view.ts';
-import type { CollectionName } from '../../src/lib/vocabulary.ts';
+import type { WizardEntry } from '../../src/core/matching.ts';
+import { resultView, SHORT_LIST, type Result } from '../../src/core/result-view.ts';
+import type { CollectionName } from '../../src/core/vocabulary.ts';
 
 const result = (collection: CollectionName, title: string, closed = false, summary = 'Zuschuss für Kommunen.'): Result => ({
   entry: { collection, id: title, title, summary, url: `/${title}/`, facts: [], help: [] } as WizardEntry,

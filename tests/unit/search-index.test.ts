@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { NO_DEADLINE, searchData, transliteratedWords } from '../../src/lib/search-index.ts';
-import { programmeSchema } from '../../src/schemas/programme.ts';
+import { NO_DEADLINE, searchData, transliteratedWords } from '../../src/projections/search-index.ts';
+import { programmeStatus } from '../../src/core/deadlines.ts';
+import { entry } from '../helpers/entries.ts';
 
-const programme = programmeSchema.parse({
+const fields = {
   title: 'Förderung für Bürgerbeteiligung',
   summary: 'Zuschüsse für digitale Beteiligung in Gemeinden; ein Testeintrag mit ausreichend langer Zusammenfassung.',
-  provider: 'Ministerium',
-  level: 'land',
-  states: ['SN'],
-  applicants: ['gemeinde'],
-  stages: ['keine'],
   fields: ['beteiligung'],
-  fundingTypes: ['zuschuss'],
   status: 'offen',
   deadlines: [{ date: '2027-03-31', label: 'Antragsschluss' }],
-  sourceUrl: 'https://www.example.org/',
-  lastChecked: '2026-11-20',
-});
+};
+const programme = entry('programmes', 'p', fields);
+const indexed = (overrides: Record<string, unknown>) => {
+  const changed = entry('programmes', 'p', { ...fields, ...overrides });
+  return searchData(changed, programmeStatus(changed.data, '2026-11-25'));
+};
 
 describe('transliteratedWords', () => {
   it('spells umlaut words the ASCII way, once each', () => {
@@ -26,7 +24,7 @@ describe('transliteratedWords', () => {
 });
 
 describe('searchData', () => {
-  const data = searchData('programmes', programme, '2026-11-25');
+  const data = searchData(programme, programmeStatus(programme.data, '2026-11-25'));
 
   it('gives programmes type, level, Land, funding type, status and field filters', () => {
     expect(data.filters).toEqual({
@@ -45,13 +43,22 @@ describe('searchData', () => {
   });
 
   it('files a programme for all Länder under one value, not sixteen', () => {
-    const federal = searchData('programmes', { ...programme, states: 'all' }, '2026-11-25');
+    const federal = indexed({ states: 'all' });
     expect(federal.filters.land).toEqual(['alle Länder']);
     expect(federal.meta.land).toBe('alle Länder');
   });
 
   it('gives entries without a deadline a sort key all the same', () => {
-    expect(searchData('programmes', { ...programme, status: 'laufend', deadlines: [] }, '2026-11-25').sort.frist).toBe(NO_DEADLINE);
+    expect(indexed({ status: 'laufend', deadlines: [] }).sort.frist).toBe(NO_DEADLINE);
+  });
+
+  it('files offers and examples by Land, guides and checklists by their revision date', () => {
+    const offer = searchData(entry('offers', 'o', { states: ['BY', 'NW'], lastChecked: '2026-10-01' }));
+    expect(offer.filters).toEqual({ typ: ['Unterstützung'], handlungsfeld: ['Verwaltung'], land: ['Bayern', 'Nordrhein-Westfalen'] });
+    expect(offer.sort.aktualisiert).toBe('2026-10-01');
+    const guide = searchData(entry('guides', 'g', { updated: '2026-09-15' }));
+    expect(guide.filters).toEqual({ typ: ['Leitfaden'], handlungsfeld: ['Verwaltung'] });
+    expect(guide.sort).toEqual({ frist: NO_DEADLINE, aktualisiert: '2026-09-15' });
   });
 
   it('adds ASCII spellings of umlaut words from title and summary', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, parseSearch, searchToQuery } from '../../src/lib/search-params.ts';
+import { pagefindFilters, parseSearch, searchToQuery } from '../../src/core/search-params.ts';
 
 const parse = (query: string) => parseSearch(new URLSearchParams(query));
 

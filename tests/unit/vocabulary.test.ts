@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sizeBounds, sizes, stateCodes, states, isStateCode, barriers, helpForBarrier, helpTypes, fields, stages, applicantTypes } from '../../src/lib/vocabulary.ts';
-import { collectionUrl, entryUrl, stateUrl } from '../../src/lib/urls.ts';
+import { sizeBounds, sizes, stateCodes, states, isStateCode, barriers, helpForBarrier, helpTypes, fields, stages, applicantTypes } from '../../src/core/vocabulary.ts';
+import { collectionUrl, entryUrl, stateUrl } from '../../src/core/urls.ts';
 
 describe('vocabulary', () => {
   it('keeps the public ids of DESIGN.md', () => {

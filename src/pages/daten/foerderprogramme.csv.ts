@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { programmeRecords } from '../../data/open-data.ts';
-import { programmesCsv } from '../../lib/open-data.ts';
+import { programmesCsv } from '../../build/open-data.ts';
 
 export async function GET({ site }: APIContext): Promise<Response> {
   return new Response(programmesCsv(await programmeRecords(site!)), {

@@ -1,4 +1,4 @@
-import { programmeJsonSchema } from '../../lib/open-data.ts';
+import { programmeJsonSchema } from '../../build/open-data.ts';
 
 export function GET(): Response {
   return new Response(JSON.stringify(programmeJsonSchema(), null, 2), {

@@ -2,7 +2,7 @@
 import type { APIContext } from 'astro';
 import { entriesOf, type Entry } from '../../../data/entries.ts';
 import { pdfFor } from '../../../data/pdfs.ts';
-import { collections } from '../../../lib/vocabulary.ts';
+import { collections } from '../../../core/vocabulary.ts';
 
 export async function getStaticPaths() {
   const printable = [...(await entriesOf('guides')), ...(await entriesOf('checklists'))];

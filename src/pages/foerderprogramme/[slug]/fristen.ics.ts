@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import { calendarStamp, deadlineItems, toEvent } from '../../../data/deadline-events.ts';
 import { entriesOf, type Entry } from '../../../data/entries.ts';
 import { today } from '../../../data/today.ts';
-import { calendar } from '../../../lib/ical.ts';
+import { calendar } from '../../../core/ical.ts';
 
 export async function getStaticPaths() {
   return (await entriesOf('programmes'))

@@ -10,7 +10,9 @@ import type { ProgrammeStatus } from './vocabulary.ts';
 /** A deadline within this many days is flagged „Frist läuft bald ab“. */
 export const SOON_DAYS = 30;
 
-export type DisplayStatus = 'offen' | 'frist-bald' | 'laufend' | 'angekuendigt' | 'geschlossen';
+/** Statuses a user sees, in the order lists show them: open first, closed last. */
+export const displayStatuses = ['frist-bald', 'offen', 'laufend', 'angekuendigt', 'geschlossen'] as const;
+export type DisplayStatus = (typeof displayStatuses)[number];
 
 export const displayStatusLabels: Record<DisplayStatus, string> = {
   offen: 'offen',
@@ -37,7 +39,7 @@ export interface StatusResult {
 }
 
 export function programmeStatus(
-  programme: { status: ProgrammeStatus; deadlines: readonly Deadline[] },
+  programme: StatusSource,
   today: string,
 ): StatusResult {
   if (programme.status === 'geschlossen') return { status: 'geschlossen' };
@@ -69,6 +71,30 @@ export const DAYS_LEFT_SHOWN = 60;
 export function deadlineWithDaysLeft(next: NextDeadline, formatDay: (day: string) => string): string {
   const day = formatDay(next.date);
   return next.daysLeft <= DAYS_LEFT_SHOWN ? `${day} (${formatDaysLeft(next.daysLeft)})` : day;
+}
+
+/** Said instead of a next deadline once a programme is closed. */
+export const NO_DEADLINE_CLOSED = 'keine – das Programm ist geschlossen';
+
+/**
+ * Where a next deadline is shown: on a card („Nächste Frist: 15. Januar 2027
+ * (noch 12 Tage)“) or as the value of a fact („15. Januar 2027 (noch 12 Tage):
+ * Einreichung der Skizze“). The build and the browser's refresh both take the
+ * words from here.
+ */
+export type DeadlineTextStyle = 'card' | 'fact';
+
+export function nextDeadlineText(status: StatusResult, style: DeadlineTextStyle, formatDay: (day: string) => string): string | undefined {
+  if (status.status === 'geschlossen') return style === 'fact' ? NO_DEADLINE_CLOSED : undefined;
+  if (!status.next) return undefined;
+  const day = deadlineWithDaysLeft(status.next, formatDay);
+  return style === 'card' ? `Nächste Frist: ${day}` : `${day}: ${status.next.label}`;
+}
+
+/** What the browser needs to recompute a status shown on a page (see status-refresh.ts). */
+export interface StatusSource {
+  status: ProgrammeStatus;
+  deadlines: readonly Deadline[];
 }
 
 /** „noch 12 Tage“, „noch 1 Tag“, „heute letzter Tag“. */

@@ -3,16 +3,13 @@
  * status, and the entries whose last check is older than the review period.
  * Input is validated content (schema defaults applied).
  */
-import { programmeStatus, type DisplayStatus, displayStatusLabels, isOpen } from './deadlines.ts';
-import { isReviewDue } from './freshness.ts';
-import type { Programme } from '../schemas/programme.ts';
-import { collectionNames, collections, levels, stateCodes, states, type CollectionName, type Level, type StateCode } from './vocabulary.ts';
+import { displayStatuses, displayStatusLabels, isOpen, programmeStatus, type DisplayStatus } from '../core/deadlines.ts';
+import { isReviewDue, REVIEW_MONTHS } from '../core/freshness.ts';
+import type { TypedEntry } from '../schemas/index.ts';
+import { collectionNames, collections, levels, stateCodes, states, type CollectionName, type Level, type StateCode } from '../core/vocabulary.ts';
 
-export interface ReportEntry {
-  collection: CollectionName;
-  file: string;
-  data: Record<string, unknown>;
-}
+/** A validated entry with the file it came from. */
+export type ReportEntry = TypedEntry & { file: string };
 
 export interface ContentReport {
   today: string;
@@ -26,8 +23,9 @@ export interface ContentReport {
   stale: Array<{ file: string; checked: string }>;
 }
 
-function checkedOn(data: Record<string, unknown>): string | undefined {
-  return (data.lastChecked ?? data.updated) as string | undefined;
+/** The day an entry was last compared with its source (researched entries) or revised (our own texts). */
+export function checkedOn(entry: TypedEntry): string {
+  return 'lastChecked' in entry.data ? entry.data.lastChecked : entry.data.updated;
 }
 
 export function contentReport(entries: readonly ReportEntry[], today: string): ContentReport {
@@ -38,17 +36,17 @@ export function contentReport(entries: readonly ReportEntry[], today: string): C
     perCollection: zero(collectionNames, () => 0),
     perState: zero(stateCodes, () => ({ own: 0, available: 0 })),
     perLevel: zero(levels.ids, () => 0),
-    perStatus: zero(Object.keys(displayStatusLabels) as DisplayStatus[], () => ({ atCheck: 0, today: 0 })),
+    perStatus: zero(displayStatuses, () => ({ atCheck: 0, today: 0 })),
     openAtCheck: 0,
     stale: [],
   };
   for (const entry of entries) {
     report.perCollection[entry.collection]++;
-    const checked = checkedOn(entry.data);
-    if (checked && isReviewDue(checked, today)) report.stale.push({ file: entry.file, checked });
+    const checked = checkedOn(entry);
+    if (isReviewDue(checked, today)) report.stale.push({ file: entry.file, checked });
     if (entry.collection !== 'programmes') continue;
 
-    const programme = entry.data as unknown as Programme;
+    const programme = entry.data;
     report.perLevel[programme.level]++;
     const atCheck = programmeStatus(programme, programme.lastChecked).status;
     report.perStatus[atCheck].atCheck++;
@@ -81,7 +79,7 @@ export function formatReport(report: ContentReport): string {
     table(['Ebene', 'Programme'], levels.ids.map((level) => [levels.label(level), report.perLevel[level]])),
     table(
       ['Status', 'am Prüfdatum', 'heute'],
-      (Object.keys(displayStatusLabels) as DisplayStatus[]).map((status) => [
+      displayStatuses.map((status) => [
         displayStatusLabels[status],
         report.perStatus[status].atCheck,
         report.perStatus[status].today,
@@ -89,7 +87,7 @@ export function formatReport(report: ContentReport): string {
     ),
     `Offen oder laufend am Prüfdatum: ${report.openAtCheck}`,
     report.stale.length
-      ? `## Prüfung fällig (zuletzt geprüft vor über 12 Monaten)\n${report.stale.map((s) => `- ${s.file} (${s.checked})`).join('\n')}`
+      ? `## Prüfung fällig (zuletzt geprüft vor über ${REVIEW_MONTHS} Monaten)\n${report.stale.map((s) => `- ${s.file} (${s.checked})`).join('\n')}`
       : '## Prüfung fällig\nkeine',
   ];
   return sections.join('\n\n');

@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import type { Programme } from '../schemas/programme.ts';
-import { programmeStatus, type DisplayStatus } from './deadlines.ts';
-import { toCsv } from './csv.ts';
-import { applicantTypes, combinability, fields, fundingTypes, levels, programmeStatuses, stages, stateCodes } from './vocabulary.ts';
+import { displayStatuses, type StatusResult } from '../core/deadlines.ts';
+import { toCsv } from '../core/csv.ts';
+import { applicantTypes, combinability, fields, fundingTypes, levels, programmeStatuses, stages, stateCodes } from '../core/vocabulary.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const range = z.object({ min: z.number().optional(), max: z.number().optional() });
@@ -34,7 +34,7 @@ export const programmeRecordSchema = z
     combinable: z.enum(combinability.ids).optional().describe('Kumulierung mit anderen Förderungen'),
     earlyStart: z.boolean().optional().describe('Vorzeitiger Maßnahmenbeginn zulässig'),
     recordedStatus: z.enum(programmeStatuses.ids).describe('Status laut amtlicher Quelle am Prüfdatum'),
-    currentStatus: z.enum(['offen', 'frist-bald', 'laufend', 'angekuendigt', 'geschlossen']).describe('Status am Tag der Veröffentlichung'),
+    currentStatus: z.enum(displayStatuses).describe('Status am Tag der Veröffentlichung'),
     nextDeadline: day.optional().describe('Nächste Frist (JJJJ-MM-TT)'),
     deadlines: z.array(z.object({ date: day, label: z.string() })).describe('Alle Fristen'),
     deadlineNote: z.string().optional().describe('Hinweis zu Fristen'),
@@ -45,8 +45,8 @@ export const programmeRecordSchema = z
 
 export type ProgrammeRecord = z.infer<typeof programmeRecordSchema>;
 
-export function programmeRecord(id: string, p: Programme, today: string, pageUrl: string): ProgrammeRecord {
-  const status = programmeStatus(p, today);
+/** One programme as an open-data record; `status` is its status on the day of the build. */
+export function programmeRecord(id: string, p: Programme, status: StatusResult, pageUrl: string): ProgrammeRecord {
   return programmeRecordSchema.parse({
     id,
     url: pageUrl,
@@ -68,7 +68,7 @@ export function programmeRecord(id: string, p: Programme, today: string, pageUrl
     combinable: p.combinable,
     earlyStart: p.earlyStart,
     recordedStatus: p.status,
-    currentStatus: status.status satisfies DisplayStatus,
+    currentStatus: status.status,
     nextDeadline: status.next?.date,
     deadlines: p.deadlines,
     deadlineNote: p.deadlineNote,

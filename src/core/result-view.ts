@@ -5,8 +5,7 @@
  * it in a worker next to the catalogue and send only what is drawn.
  */
 import Fuse from 'fuse.js';
-import type { WizardEntry } from './match-entry.ts';
-import type { MatchResult } from './matching.ts';
+import type { MatchResult, WizardEntry } from './matching.ts';
 import type { CollectionName } from './vocabulary.ts';
 
 export type Result = MatchResult<WizardEntry>;

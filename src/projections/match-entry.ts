@@ -3,33 +3,18 @@
  * fields plus the few display facts a result card shows. The same projection
  * feeds the Land pages at build time and the wizard's JSON in the browser.
  */
-import type { Checklist, Example, Guide, Offer, Programme } from '../schemas/index.ts';
-import { amountLabel, labelList, rateLabel } from './describe.ts';
-import { programmeHelp, type MatchEntry } from './matching.ts';
-import { entryUrl } from './urls.ts';
-import { fundingTypes, levels, offerTypes, type CollectionName } from './vocabulary.ts';
+import { amountLabel, labelList, rateLabel } from '../core/describe.ts';
+import { programmeHelp, type WizardEntry } from '../core/matching.ts';
+import { entryUrl } from '../core/urls.ts';
+import { fundingTypes, levels, offerTypes } from '../core/vocabulary.ts';
+import type { TypedEntry } from '../schemas/index.ts';
 
-export interface WizardEntry extends MatchEntry {
-  url: string;
-  summary: string;
-  /** Short facts: provider, level, funding type, rate, amount. */
-  facts: string[];
-  lastChecked?: string;
-}
-
-type DataOf = {
-  programmes: Programme;
-  offers: Offer;
-  checklists: Checklist;
-  guides: Guide;
-  examples: Example;
-};
-
-export function toWizardEntry<C extends CollectionName>(collection: C, id: string, data: DataOf[C]): WizardEntry {
+export function toWizardEntry(entry: TypedEntry): WizardEntry {
+  const { collection, id, data } = entry;
   const base = { collection, id, title: data.title, summary: data.summary, url: entryUrl(collection, id) };
-  switch (collection) {
+  switch (entry.collection) {
     case 'programmes': {
-      const p = data as Programme;
+      const p = entry.data;
       return {
         ...base,
         states: p.states,
@@ -49,7 +34,7 @@ export function toWizardEntry<C extends CollectionName>(collection: C, id: strin
       };
     }
     case 'offers': {
-      const o = data as Offer;
+      const o = entry.data;
       return {
         ...base,
         states: o.states,
@@ -62,14 +47,11 @@ export function toWizardEntry<C extends CollectionName>(collection: C, id: strin
       };
     }
     case 'checklists':
-    case 'guides': {
-      const g = data as Checklist | Guide;
-      return { ...base, stages: g.stages, fields: g.fields, help: ['arbeitshilfen'], facts: [] };
-    }
+    case 'guides':
+      return { ...base, stages: entry.data.stages, fields: entry.data.fields, help: ['arbeitshilfen'], facts: [] };
     case 'examples': {
-      const e = data as Example;
+      const e = entry.data;
       return { ...base, states: e.states, fields: e.fields, help: ['beispiele'], facts: [e.place], lastChecked: e.lastChecked };
     }
   }
-  throw new Error(`unbekannte Sammlung ${collection}`);
 }

@@ -18,7 +18,7 @@
 import type { Answers } from './answers.ts';
 import { DAYS_LEFT_SHOWN, isOpen, programmeStatus, type Deadline, type StatusResult } from './deadlines.ts';
 import { formatPopulation, joinGerman } from './format.ts';
-import { lazy } from './lazy.ts';
+import { compareTitles } from './order.ts';
 import {
   fields as fieldVocabulary,
   helpForBarrier,
@@ -53,6 +53,15 @@ export interface MatchEntry {
   /** Programmes only. */
   status?: ProgrammeStatus;
   deadlines?: readonly Deadline[];
+}
+
+/** An entry of the Förder-Check's catalogue: what matching needs plus what a result card shows. */
+export interface WizardEntry extends MatchEntry {
+  url: string;
+  summary: string;
+  /** Short facts: provider, level, funding type, rate, amount. */
+  facts: string[];
+  lastChecked?: string;
 }
 
 export interface MatchResult<E extends MatchEntry = MatchEntry> {
@@ -103,9 +112,6 @@ const plural: Record<ApplicantType, string> = {
   'kommunales-unternehmen': 'kommunale Unternehmen',
 };
 
-const byTitle = lazy(() => new Intl.Collator('de', { sensitivity: 'base' }));
-/** German alphabetical order of titles, the order in which the wizard's catalogue is published. */
-export const compareTitles = (a: { title: string }, b: { title: string }): number => byTitle().compare(a.title, b.title);
 const titleRanks = new WeakMap<readonly MatchEntry[], Map<MatchEntry, number>>();
 
 /**

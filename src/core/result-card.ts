@@ -5,8 +5,7 @@
  */
 import { deadlineWithDaysLeft, displayStatusLabels, type DisplayStatus } from './deadlines.ts';
 import { formatDate } from './format.ts';
-import type { WizardEntry } from './match-entry.ts';
-import type { MatchResult } from './matching.ts';
+import type { MatchResult, WizardEntry } from './matching.ts';
 import { collections } from './vocabulary.ts';
 
 export interface ResultCardText {

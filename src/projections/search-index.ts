@@ -3,11 +3,12 @@
  * (with counts on the search page), meta shown on results, sort keys, and extra
  * terms. Pure, so the mapping is tested once; the page template only prints it.
  */
-import type { Checklist, Example, Guide, Offer, Programme } from '../schemas/index.ts';
-import { programmeStatus, displayStatusLabels } from './deadlines.ts';
-import { formatDate, transliterate } from './format.ts';
-import { stateScopeLabel } from './describe.ts';
-import { collections, fields, fundingTypes, levels, states, type CollectionName, type StateCode } from './vocabulary.ts';
+import type { TypedEntry } from '../schemas/index.ts';
+import { displayStatusLabels, type StatusResult } from '../core/deadlines.ts';
+import { formatDate, transliterate } from '../core/format.ts';
+import { ALL_STATES } from '../core/search-params.ts';
+import { stateScopeLabel } from '../core/describe.ts';
+import { collections, fields, fundingTypes, levels, states, type StateCode } from '../core/vocabulary.ts';
 
 export interface SearchData {
   filters: Record<string, string[]>;
@@ -26,8 +27,6 @@ export function transliteratedWords(text: string): string[] {
   return [...new Set(words.map(transliterate))];
 }
 
-/** Filter value of entries open in every Land; a search by Land includes it (search-params.ts). */
-export const ALL_STATES = 'alle Länder';
 
 /**
  * Land filter values. Entries for every Land get one value, not sixteen: the
@@ -38,44 +37,43 @@ function stateNames(scope: 'all' | readonly StateCode[]): string[] {
   return scope === 'all' ? [ALL_STATES] : scope.map((code) => states[code].name);
 }
 
-type DataOf = { programmes: Programme; offers: Offer; checklists: Checklist; guides: Guide; examples: Example };
-
-export function searchData<C extends CollectionName>(collection: C, data: DataOf[C], today: string): SearchData {
-  const type = collection === 'offers' ? 'Unterstützung' : collections[collection].singular;
+/** What the index learns of an entry; `status` is a programme's status on the day of the build. */
+export function searchData(entry: TypedEntry, status?: StatusResult): SearchData {
+  const { data } = entry;
+  const type = collections[entry.collection].type;
   const result: SearchData = {
     filters: { typ: [type], handlungsfeld: data.fields.map(fields.label) },
     meta: { typ: type },
     sort: { frist: NO_DEADLINE, aktualisiert: '' },
     extraTerms: transliteratedWords(`${data.title} ${data.summary}`).join(' '),
   };
-  switch (collection) {
+  switch (entry.collection) {
     case 'programmes': {
-      const p = data as Programme;
-      const status = programmeStatus(p, today);
+      const p = entry.data;
       result.filters.ebene = [levels.label(p.level)];
       result.filters.land = stateNames(p.states);
       result.filters.foerderart = p.fundingTypes.map(fundingTypes.label);
-      result.filters.status = [displayStatusLabels[status.status]];
       result.meta.ebene = levels.label(p.level);
       result.meta.land = stateScopeLabel(p.states);
-      result.meta.status = displayStatusLabels[status.status];
-      if (status.next) {
-        result.meta.frist = formatDate(status.next.date);
-        result.sort.frist = status.next.date;
+      if (status) {
+        result.filters.status = [displayStatusLabels[status.status]];
+        result.meta.status = displayStatusLabels[status.status];
+        if (status.next) {
+          result.meta.frist = formatDate(status.next.date);
+          result.sort.frist = status.next.date;
+        }
       }
       result.sort.aktualisiert = p.lastChecked;
       break;
     }
     case 'offers':
-    case 'examples': {
-      const e = data as Offer | Example;
-      result.filters.land = stateNames(e.states);
-      result.meta.land = stateScopeLabel(e.states);
-      result.sort.aktualisiert = e.lastChecked;
+    case 'examples':
+      result.filters.land = stateNames(entry.data.states);
+      result.meta.land = stateScopeLabel(entry.data.states);
+      result.sort.aktualisiert = entry.data.lastChecked;
       break;
-    }
     default:
-      result.sort.aktualisiert = (data as Checklist | Guide).updated;
+      result.sort.aktualisiert = entry.data.updated;
   }
   return result;
 }

@@ -4,8 +4,10 @@
  * Unknown ids are dropped, so a mangled link still opens a working search.
  */
 import { displayStatusLabels, type DisplayStatus } from './deadlines.ts';
-import { ALL_STATES } from './search-index.ts';
-import { fields, fundingTypes, levels, stateCodes, states } from './vocabulary.ts';
+import { collectionNames, collections, fields, fundingTypes, levels, stateCodes, states } from './vocabulary.ts';
+
+/** Filter value of entries open in every Land; a search by Land includes it. */
+export const ALL_STATES = 'alle Länder';
 
 /** URL parameter → Pagefind filter name and the id → label map of its values. */
 export const searchFilters = {
@@ -13,11 +15,7 @@ export const searchFilters = {
     filter: 'typ',
     label: 'Art',
     values: {
-      foerderprogramm: 'Förderprogramm',
-      unterstuetzung: 'Unterstützung',
-      checkliste: 'Checkliste',
-      leitfaden: 'Leitfaden',
-      praxisbeispiel: 'Praxisbeispiel',
+      ...Object.fromEntries(collectionNames.map((name) => [collections[name].typeId, collections[name].type])),
       laenderseite: 'Länderseite',
       studie: 'Studie',
     } as Record<string, string>,

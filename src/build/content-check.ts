@@ -5,8 +5,8 @@
  * each naming the file and the field.
  */
 import { slug } from '../schemas/common.ts';
-import { schemas } from '../schemas/index.ts';
-import { collectionNames, type CollectionName } from './vocabulary.ts';
+import { referenceFields, schemas, type TypedEntry } from '../schemas/index.ts';
+import { collectionNames, type CollectionName } from '../core/vocabulary.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -24,15 +24,6 @@ export interface ContentProblem {
   field: string;
   message: string;
 }
-
-/** Which fields of which collection point to entries of which other collection. */
-export const referenceFields = {
-  programmes: { checklists: 'checklists', guides: 'guides', examples: 'examples', fundedBy: 'programmes', cofinances: 'programmes' },
-  offers: { checklists: 'checklists', guides: 'guides' },
-  checklists: { guides: 'guides' },
-  guides: { checklists: 'checklists' },
-  examples: {},
-} as const satisfies Record<CollectionName, Record<string, CollectionName>>;
 
 
 interface Issue {
@@ -55,7 +46,11 @@ function closestBranch(issue: Issue): Issue[] {
   return best.flatMap(closestBranch).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
-export function checkContent(entries: readonly RawEntry[]): ContentProblem[] {
+/** A file that passed its schema, with defaults applied. */
+export type ValidEntry = TypedEntry & { file: string };
+
+/** Every problem in the entries, and those that passed their schema (defaults applied). */
+export function checkEntries(entries: readonly RawEntry[]): { problems: ContentProblem[]; valid: ValidEntry[] } {
   const problems: ContentProblem[] = [];
   const ids = new Map<CollectionName, Set<string>>(collectionNames.map((name) => [name, new Set()]));
   const parsed: Array<{ entry: RawEntry; data: Record<string, unknown> }> = [];
@@ -108,7 +103,12 @@ export function checkContent(entries: readonly RawEntry[]): ContentProblem[] {
       });
     }
   }
-  return problems;
+  const valid = parsed.map(({ entry, data }) => ({ collection: entry.collection, id: entry.id, file: entry.file, data }) as ValidEntry);
+  return { problems, valid };
+}
+
+export function checkContent(entries: readonly RawEntry[]): ContentProblem[] {
+  return checkEntries(entries).problems;
 }
 
 /** One line per problem: „content/x.mdx – Feld „summary“: Pflichtfeld fehlt“. */

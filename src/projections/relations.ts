@@ -2,8 +2,8 @@
  * Cross references between collections, read both ways: a programme names its
  * checklists, guides and examples; each of those lists what points back to it.
  */
-import { referenceFields } from './content-check.ts';
-import type { CollectionName } from './vocabulary.ts';
+import { referenceFields } from '../schemas/index.ts';
+import type { CollectionName } from '../core/vocabulary.ts';
 
 export interface Linkable {
   collection: CollectionName;

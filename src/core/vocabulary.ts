@@ -179,13 +179,17 @@ export const stateCodes = Object.keys(states) as [StateCode, ...StateCode[]];
 export const isStateCode = (value: unknown): value is StateCode =>
   typeof value === 'string' && Object.hasOwn(states, value);
 
-/** The five collections: content folder id → public German URL segment and labels. */
+/**
+ * The five collections: content folder id → public German URL segment, labels,
+ * the short name in the main navigation, and the kind of result in the search
+ * (`type`, with its public filter id `typeId` in /suche/?typ=…).
+ */
 export const collections = {
-  programmes: { path: 'foerderprogramme', plural: 'Förderprogramme', singular: 'Förderprogramm' },
-  offers: { path: 'unterstuetzung', plural: 'Unterstützungsangebote', singular: 'Unterstützungsangebot' },
-  checklists: { path: 'checklisten', plural: 'Checklisten', singular: 'Checkliste' },
-  guides: { path: 'leitfaeden', plural: 'Leitfäden', singular: 'Leitfaden' },
-  examples: { path: 'praxisbeispiele', plural: 'Praxisbeispiele', singular: 'Praxisbeispiel' },
+  programmes: { path: 'foerderprogramme', plural: 'Förderprogramme', singular: 'Förderprogramm', nav: 'Förderprogramme', typeId: 'foerderprogramm', type: 'Förderprogramm' },
+  offers: { path: 'unterstuetzung', plural: 'Unterstützungsangebote', singular: 'Unterstützungsangebot', nav: 'Unterstützung', typeId: 'unterstuetzung', type: 'Unterstützung' },
+  checklists: { path: 'checklisten', plural: 'Checklisten', singular: 'Checkliste', nav: 'Checklisten', typeId: 'checkliste', type: 'Checkliste' },
+  guides: { path: 'leitfaeden', plural: 'Leitfäden', singular: 'Leitfaden', nav: 'Leitfäden', typeId: 'leitfaden', type: 'Leitfaden' },
+  examples: { path: 'praxisbeispiele', plural: 'Praxisbeispiele', singular: 'Praxisbeispiel', nav: 'Praxisbeispiele', typeId: 'praxisbeispiel', type: 'Praxisbeispiel' },
 } as const;
 export type CollectionName = keyof typeof collections;
 export const collectionNames = Object.keys(collections) as CollectionName[];

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { ContentProblem, RawEntry } from '../lib/content-check.ts';
-import { collectionNames } from '../lib/vocabulary.ts';
+import { checkEntries, type ContentProblem, type RawEntry, type ValidEntry } from './content-check.ts';
+import { collectionNames } from '../core/vocabulary.ts';
 
 export const CONTENT_EXTENSIONS = /\.(md|mdx)$/;
 
@@ -46,4 +46,15 @@ export function readContent(root: string = contentDir()): { entries: RawEntry[];
     }
   }
   return { entries, problems };
+}
+
+/**
+ * Reads and checks the content folder: the one pipeline behind `npm run validate`,
+ * the build's gate and the content report. `problems` lists every mistake;
+ * `entries` holds the files that passed, with schema defaults applied.
+ */
+export function validateContent(root: string = contentDir()): { entries: ValidEntry[]; problems: ContentProblem[] } {
+  const read = readContent(root);
+  const checked = checkEntries(read.entries);
+  return { entries: checked.valid, problems: [...read.problems, ...checked.problems] };
 }
