@@ -5,7 +5,6 @@
  * input is never put into the note, so nothing a link carries can end up as HTML.
  */
 import {
-  applicantTypes,
   barriers,
   fields,
   helpTypes,
@@ -129,4 +128,3 @@ export function answersToQuery(answers: Answers): string {
   return params.toString().replace(/%2C/g, ',');
 }
 
-export const answerTypeLabel = (type: AnswerType): string => applicantTypes.label(type);

@@ -9,14 +9,6 @@ import { populationOf } from './matching.ts';
 
 export type Cluster = 'vorreiter' | 'grosskommunen' | 'follower' | 'nachzuegler' | 'verweigerer';
 
-export const clusterNames: Record<Cluster, string> = {
-  vorreiter: 'kleine digitale Vorreiter',
-  grosskommunen: 'ambitionierte Großkommunen',
-  follower: 'digitale Follower',
-  nachzuegler: 'digitale Nachzügler',
-  verweigerer: 'digitale Verweigerer',
-};
-
 export function clusterFor(answers: Answers): Cluster | undefined {
   const population = populationOf(answers);
   if (!population || !answers.stage) return undefined;

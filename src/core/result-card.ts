@@ -3,7 +3,7 @@
  * time (ResultCard.astro) and the wizard in the browser (foerder-check.ts); both
  * take their text from here, so a card says the same wherever it appears.
  */
-import { deadlineWithDaysLeft, displayStatusLabels, type DisplayStatus } from './deadlines.ts';
+import { displayStatusLabels, nextDeadlineText, type DisplayStatus } from './deadlines.ts';
 import { formatDate } from './format.ts';
 import type { MatchResult, WizardEntry } from './matching.ts';
 import { collections } from './vocabulary.ts';
@@ -34,7 +34,8 @@ export function resultCardText(result: MatchResult<WizardEntry>): ResultCardText
   };
   if (deadline) {
     card.status = { id: deadline.status, label: displayStatusLabels[deadline.status] };
-    if (deadline.next) card.status.next = `Nächste Frist: ${deadlineWithDaysLeft(deadline.next, formatDate)}`;
+    const next = nextDeadlineText(deadline, 'card', formatDate);
+    if (next) card.status.next = next;
   }
   if (result.reasons.length) card.notes.push({ kind: 'reasons', label: 'Passt:', text: result.reasons.join(' · ') });
   if (result.caveats.length) card.notes.push({ kind: 'caveats', label: 'Einschränkungen:', text: result.caveats.join(' · ') });

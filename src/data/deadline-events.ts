@@ -1,17 +1,17 @@
 /** Upcoming programme deadlines as calendar events, shared by the ICS files and the Fristenkalender. */
-import type { Entry } from './entries.ts';
+import type { TypedEntry } from '../schemas/index.ts';
 import type { CalendarEvent } from '../core/ical.ts';
 import { compareText } from '../core/order.ts';
 import { entryUrl } from '../core/urls.ts';
 
 export interface DeadlineItem {
-  programme: Entry<'programmes'>;
+  programme: TypedEntry<'programmes'>;
   date: string;
   label: string;
 }
 
 /** Dated deadlines in date order: upcoming ones of programmes not recorded as closed, and past ones. */
-export function deadlineItems(programmes: readonly Entry<'programmes'>[], today: string): { upcoming: DeadlineItem[]; past: DeadlineItem[] } {
+export function deadlineItems(programmes: readonly TypedEntry<'programmes'>[], today: string): { upcoming: DeadlineItem[]; past: DeadlineItem[] } {
   const all = programmes
     .flatMap((programme) => programme.data.deadlines.map((deadline) => ({ programme, ...deadline })))
     .sort((a, b) => a.date.localeCompare(b.date) || compareText(a.programme.data.title, b.programme.data.title));

@@ -5,7 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { programmeStatus, type StatusResult } from '../core/deadlines.ts';
-import { compareText, compareTitles } from '../core/order.ts';
+import { sortEntries } from '../projections/list-order.ts';
+import { compareTitles } from '../core/order.ts';
 import { collectionNames, type CollectionName } from '../core/vocabulary.ts';
 import { toWizardEntry } from '../projections/match-entry.ts';
 import { referencesOf, referrersOf } from '../projections/relations.ts';
@@ -15,30 +16,9 @@ import { today } from './today.ts';
 export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
 export type AnyEntry = { [C in CollectionName]: CollectionEntry<C> }[CollectionName];
 
-/** Lists show open programmes first, then announced, then closed. */
-const statusOrder = { 'frist-bald': 0, offen: 1, laufend: 2, angekuendigt: 3, geschlossen: 4 } as const;
-
 interface Loaded {
   lists: Map<CollectionName, AnyEntry[]>;
   statuses: Map<string, StatusResult>;
-}
-
-/**
- * Programmes by status, then nearest deadline, then title; everything else by
- * title. `statuses` holds each programme's status, computed once for the build.
- */
-export function sortEntries(entries: AnyEntry[], statuses: ReadonlyMap<string, StatusResult>): AnyEntry[] {
-  return entries.sort((a, b) => {
-    const sa = a.collection === 'programmes' ? statuses.get(a.id) : undefined;
-    const sb = b.collection === 'programmes' ? statuses.get(b.id) : undefined;
-    if (sa && sb) {
-      const order = statusOrder[sa.status] - statusOrder[sb.status];
-      if (order !== 0) return order;
-      const days = (sa.next?.daysLeft ?? Infinity) - (sb.next?.daysLeft ?? Infinity);
-      if (days !== 0 && Number.isFinite(days)) return days;
-    }
-    return compareText(a.data.title, b.data.title);
-  });
 }
 
 let cache: Promise<Loaded> | undefined;
