@@ -4,13 +4,16 @@
  * unknown or malformed value is dropped with a note in plain German, and the raw
  * input is never put into the note, so nothing a link carries can end up as HTML.
  */
+import { formatNumber, joinGerman } from './format.ts';
 import {
+  applicantTypes,
   barriers,
   fields,
   helpTypes,
   isStateCode,
   sizes,
   stages,
+  states,
   type Barrier,
   type Field,
   type HelpType,
@@ -128,3 +131,17 @@ export function answersToQuery(answers: Answers): string {
   return params.toString().replace(/%2C/g, ',');
 }
 
+
+/** The answers in one sentence: „Ihre Angaben: Gemeinde mit 9.675 Einwohnern in Sachsen; Strategie in Erarbeitung; …“ */
+export function describeAnswers(answers: Answers): string {
+  const parts: string[] = [];
+  const who = answers.type ? applicantTypes.label(answers.type) : 'Kommune';
+  const size =
+    answers.population !== undefined ? ` mit ${formatNumber(answers.population)} Einwohnern` : answers.size ? ` (${sizes.label(answers.size)})` : '';
+  parts.push(`${who}${size}${answers.state ? ` in ${states[answers.state].name}` : ''}`);
+  if (answers.stage) parts.push(stages.label(answers.stage));
+  if (answers.fields.length) parts.push(`Handlungsfelder: ${joinGerman(answers.fields.map(fields.label))}`);
+  if (answers.help.length) parts.push(`gewünscht: ${joinGerman(answers.help.map(helpTypes.label))}`);
+  if (answers.barriers.length) parts.push(`Hürden: ${joinGerman(answers.barriers.map(barriers.label))}`);
+  return `Ihre Angaben: ${parts.join('; ')}.`;
+}

@@ -91,3 +91,9 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
   }
   return filters;
 }
+
+/** The status line after a search: „1 Ergebnis für „X“.“ or „12 Ergebnisse …“. */
+export function resultCountText(count: number, query: string): string {
+  const what = query ? ` für „${query}“` : '';
+  return count === 1 ? `1 Ergebnis${what}.` : `${count} Ergebnisse${what}.`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersToQuery, parseAnswers } from '../../src/core/answers.ts';
+import { answersToQuery, describeAnswers, parseAnswers } from '../../src/core/answers.ts';
 
 const parse = (query: string) => parseAnswers(new URLSearchParams(query));
 
@@ -68,5 +68,17 @@ describe('answersToQuery', () => {
   });
   it('is empty for no answers', () => {
     expect(answersToQuery(parse('').answers)).toBe('');
+  });
+});
+
+describe('describeAnswers', () => {
+  it('sums up every answer in one German sentence', () => {
+    const { answers } = parseAnswers(new URLSearchParams('typ=gemeinde&einwohner=9675&land=SN&phase=erarbeitung&felder=verwaltung,bildung&hilfe=geld&huerden=expertise'));
+    expect(describeAnswers(answers)).toBe(
+      'Ihre Angaben: Gemeinde mit 9.675 Einwohnern in Sachsen; Strategie in Erarbeitung; Handlungsfelder: Verwaltung und Bildung; gewünscht: Geld (Projektförderung); Hürden: fehlende Expertise.',
+    );
+  });
+  it('says „Kommune“ and the size band when type and number are missing', () => {
+    expect(describeAnswers(parseAnswers(new URLSearchParams('groesse=unter-5000')).answers)).toBe('Ihre Angaben: Kommune (unter 5.000 Einwohner).');
   });
 });

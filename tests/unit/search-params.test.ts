@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, parseSearch, searchToQuery } from '../../src/core/search-params.ts';
+import { pagefindFilters, parseSearch, resultCountText, searchToQuery } from '../../src/core/search-params.ts';
 
 const parse = (query: string) => parseSearch(new URLSearchParams(query));
 
@@ -35,5 +35,13 @@ describe('search URL state', () => {
     const state = parse('feld=bildung');
     expect(state.query).toBe('');
     expect(pagefindFilters(state)).toEqual({ handlungsfeld: { any: ['Bildung'] } });
+  });
+});
+
+describe('resultCountText', () => {
+  it('says one result in the singular and names the query', () => {
+    expect(resultCountText(1, 'Breitband')).toBe('1 Ergebnis für „Breitband“.');
+    expect(resultCountText(0, 'xyz')).toBe('0 Ergebnisse für „xyz“.');
+    expect(resultCountText(12, '')).toBe('12 Ergebnisse.');
   });
 });

@@ -4,10 +4,10 @@
  * only the cards to draw. With thousands of programmes the catalogue is several
  * megabytes of JSON, which would otherwise block the page for a second.
  */
-import type { Answers } from '../core/answers.ts';
-import type { WizardEntry } from '../core/matching.ts';
-import { matchEntries } from '../core/matching.ts';
-import { resultView, type Result, type ResultView, type ViewOptions } from '../core/result-view.ts';
+import type { Answers } from '../../core/answers.ts';
+import type { WizardEntry } from '../../core/matching.ts';
+import { matchEntries } from '../../core/matching.ts';
+import { resultView, type Result, type ResultView, type ViewOptions } from '../../core/result-view.ts';
 
 export interface CheckRequest {
   id: number;

@@ -1,0 +1,276 @@
+/**
+ * <foerder-check>: turns the GET form into steps, keeps the answers in the URL,
+ * and draws the results that its worker (foerder-check-worker.ts) ranks with the
+ * shared matching function. It finds its parts inside itself (`data-part`) and
+ * leaves the plain form alone if one is missing. Everything from the URL or the
+ * catalogue goes into the page as text, never as HTML.
+ */
+import { answersToQuery, describeAnswers, parseAnswers, type Answers } from '../../core/answers.ts';
+import { clusterFor, clusterSentence } from '../../core/clusters.ts';
+import { dayInBerlin } from '../../core/dates.ts';
+import { formatNumber } from '../../core/format.ts';
+import { lazy } from '../../core/lazy.ts';
+import { resultCardText } from '../../core/result-card.ts';
+import { resultGroups, SHORT_LIST, type GroupId, type Result, type ResultView } from '../../core/result-view.ts';
+import { el, findParts } from '../../scripts/dom.ts';
+import type { CheckRequest, CheckResponse } from './foerder-check-worker.ts';
+
+const PARTS = [
+  'form', 'progress', 'back', 'next', 'hints', 'results', 'answers', 'change', 'cluster', 'filter', 'show-closed',
+  'count', 'groups', 'print', 'copy-link', 'link-status', 'card',
+] as const;
+type Parts = { [N in (typeof PARTS)[number]]: HTMLElement };
+
+/** Asks the worker for a view of the results; only the answer to the latest question counts. */
+function checker(worker: Worker): (request: Omit<CheckRequest, 'id'>) => Promise<ResultView | undefined> {
+  let latest = 0;
+  let broken = false;
+  const pending = new Map<number, (response: CheckResponse) => void>();
+  worker.addEventListener('message', (event: MessageEvent<CheckResponse>) => {
+    pending.get(event.data.id)?.(event.data);
+    pending.delete(event.data.id);
+  });
+  // A worker that failed to start never answers; later questions must not wait for it.
+  worker.addEventListener('error', () => {
+    broken = true;
+    for (const [id, resolve] of pending) resolve({ id, failed: true });
+    pending.clear();
+  });
+  return (request) => {
+    const id = ++latest;
+    if (broken) return Promise.reject(new Error('Förder-Check-Worker nicht gestartet'));
+    return new Promise((resolve, reject) => {
+      pending.set(id, (response) => {
+        if ('failed' in response) reject(new Error('Förder-Check-Daten nicht geladen'));
+        else resolve(id === latest ? response.view : undefined);
+      });
+      worker.postMessage({ ...request, id } satisfies CheckRequest);
+    });
+  };
+}
+
+/** A result card: a clone of ResultCard.astro's markup from the page's <template>, filled with the same words. */
+function resultCard(template: HTMLTemplateElement, result: Result): HTMLElement {
+  const card = resultCardText(result);
+  const node = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  const slot = (name: string) => node.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
+  slot('kicker').textContent = card.kicker;
+  const title = slot('title') as HTMLAnchorElement;
+  title.textContent = card.title;
+  title.href = card.url;
+  const status = slot('status');
+  if (card.status) {
+    const tag = status.querySelector<HTMLElement>('.tag')!;
+    tag.className = `tag tag--${card.status.id}`;
+    tag.textContent = card.status.label;
+    status.querySelector<HTMLElement>('[data-next-deadline]')!.textContent = card.status.next ? ` ${card.status.next}` : '';
+  } else status.remove();
+  slot('summary').textContent = card.summary;
+  // Notes and meta lines repeat their slot's element, which is then dropped.
+  const repeat = (name: string, lines: Array<{ kind?: string; label?: string; text: string }>) => {
+    const model = slot(name);
+    for (const line of lines) {
+      const copy = model.cloneNode(false) as HTMLElement;
+      copy.removeAttribute('data-slot');
+      copy.hidden = false;
+      if (line.kind) copy.className = line.kind;
+      if (line.label) copy.append(el('strong', {}, line.label), ' ');
+      copy.append(line.text);
+      model.before(copy);
+    }
+    model.remove();
+  };
+  repeat('notes', card.notes);
+  repeat('meta', card.meta.map((text) => ({ text })));
+  return node;
+}
+
+class FoerderCheck extends HTMLElement {
+  #parts!: Parts;
+  #form!: HTMLFormElement;
+  #steps: HTMLFieldSetElement[] = [];
+  #check!: ReturnType<typeof checker>;
+  #current = 0;
+  #answers!: Answers;
+  #expanded: GroupId[] = [];
+  // Taken when the first results are drawn: the date formatter's locale data is
+  // not worth loading for a visitor who has not answered yet.
+  #today = lazy(() => dayInBerlin(new Date()));
+
+  connectedCallback(): void {
+    const parts = findParts(this, PARTS);
+    if (!parts || !(parts.form instanceof HTMLFormElement) || !(parts.card instanceof HTMLTemplateElement)) return;
+    this.#parts = parts;
+    this.#form = parts.form;
+    this.#steps = [...this.#form.querySelectorAll<HTMLFieldSetElement>('[data-step]')];
+    this.#check = checker(new Worker(new URL('./foerder-check-worker.ts', import.meta.url), { type: 'module' }));
+    this.#start();
+  }
+
+  /** Sets up the steps at once and draws results as soon as the worker has them, so questions can be answered while the catalogue loads. */
+  #start(): void {
+    const { form, back, next, change, filter, print, hints } = { ...this.#parts, form: this.#form };
+    const showClosed = this.#parts['show-closed'];
+    const parsed = parseAnswers(new URLSearchParams(location.search));
+    hints.replaceChildren(...parsed.notes.map((note) => el('p', {}, note)));
+    this.#fillForm(parsed.answers);
+    // A shared link goes straight to the results; the questions open on request.
+    form.hidden = this.#hasAnswers(parsed.answers);
+    change.hidden = !form.hidden;
+    change.addEventListener('click', () => {
+      form.hidden = false;
+      change.hidden = true;
+      this.#showStep(0, true);
+    });
+    this.#showStep(0, false);
+    this.#guard(this.#update(parsed.answers));
+
+    form.addEventListener('change', () => this.#guard(this.#update(this.#readForm())));
+    form.addEventListener('input', (event) => {
+      if ((event.target as HTMLElement).id === 'check-einwohner') this.#guard(this.#update(this.#readForm()));
+    });
+    back.addEventListener('click', () => this.#showStep(this.#current - 1, true));
+    next.addEventListener('click', () => this.#showStep(this.#current + 1, true));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#guard(
+        this.#update(this.#readForm()).then(() => {
+          this.#parts.results.hidden = false;
+          this.#parts.results.focus();
+        }),
+      );
+    });
+    filter.addEventListener('input', () => this.#guard(this.#render()));
+    showClosed.addEventListener('change', () => this.#guard(this.#render()));
+    // The printed result lists every match, whatever is folded on screen.
+    print.addEventListener('click', () => {
+      this.#expanded = resultGroups.map((group) => group.id);
+      this.#guard(this.#render().then(() => window.print()));
+    });
+    this.#parts['copy-link'].addEventListener('click', async () => {
+      const status = this.#parts['link-status'];
+      try {
+        await navigator.clipboard.writeText(location.href);
+        status.textContent = 'Link kopiert.';
+      } catch {
+        status.textContent = 'Bitte kopieren Sie die Adresse aus der Adresszeile.';
+      }
+    });
+  }
+
+  /** Every asynchronous step ends here on error: the questions stay usable and the page says what went wrong. */
+  #guard(work: Promise<unknown>): void {
+    work.catch(() => {
+      this.#form.hidden = false;
+      this.#parts.change.hidden = true;
+      this.#parts.hints.replaceChildren(el('p', {}, 'Der Förder-Check konnte seine Daten nicht laden. Bitte nutzen Sie die Länderseiten unten.'));
+    });
+  }
+
+  #readForm(): Answers {
+    const params = new URLSearchParams();
+    const data = new FormData(this.#form);
+    for (const name of ['typ', 'einwohner', 'groesse', 'land', 'phase']) {
+      const value = String(data.get(name) ?? '').trim();
+      if (value) params.set(name, value);
+    }
+    for (const name of ['felder', 'hilfe', 'huerden']) {
+      const values = data.getAll(name).map(String);
+      if (values.length) params.set(name, values.join(','));
+    }
+    return parseAnswers(params).answers;
+  }
+
+  #fillForm(answers: Answers): void {
+    const set = (name: string, value: string | undefined) => {
+      const field = this.#form.elements.namedItem(name);
+      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value ?? '';
+      else if (field instanceof RadioNodeList) for (const radio of field) (radio as HTMLInputElement).checked = (radio as HTMLInputElement).value === value;
+    };
+    set('typ', answers.type);
+    set('einwohner', answers.population === undefined ? '' : String(answers.population));
+    set('groesse', answers.size);
+    set('land', answers.state);
+    set('phase', answers.stage);
+    for (const [name, values] of [['felder', answers.fields], ['hilfe', answers.help], ['huerden', answers.barriers]] as const) {
+      for (const box of this.#form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) box.checked = (values as readonly string[]).includes(box.value);
+    }
+  }
+
+  #hasAnswers(answers: Answers): boolean {
+    return answersToQuery(answers) !== '';
+  }
+
+  #showStep(index: number, focus: boolean): void {
+    const steps = this.#steps;
+    this.#current = Math.max(0, Math.min(index, steps.length - 1));
+    steps.forEach((step, i) => (step.hidden = i !== this.#current));
+    this.#parts.progress.textContent = `Frage ${this.#current + 1} von ${steps.length}`;
+    this.#parts.back.hidden = this.#current === 0;
+    this.#parts.next.hidden = this.#current === steps.length - 1;
+    if (focus) steps[this.#current]!.focus();
+  }
+
+  #draw(view: ResultView, focusGroup?: GroupId): void {
+    const { groups, filter, count } = this.#parts;
+    const template = this.#parts.card as HTMLTemplateElement;
+    groups.replaceChildren(
+      ...view.groups.map((group) => {
+        const more = el('button', { class: 'button button--secondary no-print', type: 'button' }, `Alle ${formatNumber(group.total)} ${group.title} anzeigen`);
+        more.addEventListener('click', () => {
+          this.#expanded = [...this.#expanded, group.id];
+          this.#guard(this.#render(group.id));
+        });
+        return el(
+          'section',
+          { 'data-group': group.id },
+          el('h3', {}, `${group.title} (${group.total})`),
+          group.items.length
+            ? el('ol', { class: 'card-list' }, ...group.items.map((item) => resultCard(template, item)))
+            : el('p', { class: 'muted' }, 'Keine passenden Einträge.'),
+          group.items.length < group.total ? el('p', {}, more) : null,
+        );
+      }),
+    );
+    // After „Alle … anzeigen“, focus goes to the first entry that was not shown before.
+    if (focusGroup) groups.querySelectorAll<HTMLElement>(`[data-group="${focusGroup}"] .result h4 a`)[SHORT_LIST]?.focus();
+    const query = (filter as HTMLInputElement).value.trim();
+    count.textContent =
+      `${view.visible} passende Einträge` +
+      (view.hiddenClosed ? `; ${view.hiddenClosed} geschlossene Programme ausgeblendet` : '') +
+      (query ? ` für „${query}“` : '') +
+      '.';
+  }
+
+  /** Redraws the results for the current answers and view settings. */
+  async #render(focusGroup?: GroupId): Promise<void> {
+    const options = {
+      showClosed: (this.#parts['show-closed'] as HTMLInputElement).checked,
+      filter: (this.#parts.filter as HTMLInputElement).value,
+      expanded: this.#expanded,
+    };
+    const view = await this.#check({ answers: this.#answers, today: this.#today(), options });
+    if (view) this.#draw(view, focusGroup);
+  }
+
+  /** Updates URL and results; resolves once the results are on the page. */
+  async #update(next: Answers): Promise<void> {
+    this.#answers = next;
+    const query = answersToQuery(next);
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    if (!this.#hasAnswers(next)) {
+      this.#parts.results.hidden = true;
+      return;
+    }
+    this.#expanded = [];
+    this.#parts.answers.textContent = describeAnswers(next);
+    const cluster = clusterFor(next);
+    this.#parts.cluster.replaceChildren(
+      ...(cluster ? [clusterSentence(cluster), ' ', el('a', { href: '/studie/#typen' }, 'Mehr zu den Typen in der Studie')] : []),
+    );
+    await this.#render();
+    this.#parts.results.hidden = false;
+  }
+}
+
+customElements.define('foerder-check', FoerderCheck);

@@ -1,0 +1,265 @@
+/**
+ * <site-search>: the search page's island. Pagefind's JS API with the state in
+ * the URL. Pagefind's bundle exists only in the built site, so it is imported
+ * at run time from a computed path that Vite leaves alone. Results are built as
+ * DOM nodes; the only HTML taken over is Pagefind's excerpt, reduced to text and
+ * <mark>. Every asynchronous step ends in `failed()` on error, so the status
+ * line never sticks and a failed download never reads as „0 Ergebnisse“.
+ */
+import { stateForQuery } from '../../core/best-bets.ts';
+import {
+  pagefindFilters,
+  parseSearch,
+  resultCountText,
+  searchFilters,
+  searchParamNames,
+  searchToQuery,
+  sortOptions,
+  type SearchParam,
+  type SearchState,
+} from '../../core/search-params.ts';
+import { stateUrl } from '../../core/urls.ts';
+import { states } from '../../core/vocabulary.ts';
+import { el, findParts } from '../../scripts/dom.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindSearch {
+  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: object): Promise<void>;
+  search(query: string | null, options: object): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 10;
+const PARTS = ['fallback', 'area', 'sort', 'panel', 'filters', 'reset', 'status', 'active', 'best-bet', 'results', 'more'] as const;
+const UNAVAILABLE = 'Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal oder nutzen Sie die Listen in der Hauptnavigation.';
+const FAILED = 'Die Suche konnte gerade nicht alle nötigen Daten laden, daher fehlen Ergebnisse. Bitte versuchen Sie es noch einmal.';
+
+/**
+ * Pagefind swallows a failed index download (it logs and searches on without the
+ * chunk), so a broken connection would read as „0 Ergebnisse“. Failed requests
+ * for its files are counted here; a search during which one failed is reported
+ * as failed instead.
+ */
+let failedLoads = 0;
+function countFailedPagefindLoads(): void {
+  const original = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const ours = url.includes('/pagefind/');
+    try {
+      const response = await original(input, init);
+      if (ours && !response.ok) failedLoads++;
+      return response;
+    } catch (error) {
+      if (ours) failedLoads++;
+      throw error;
+    }
+  };
+}
+
+class SearchLoadError extends Error {}
+
+/** Pagefind's excerpt with every tag but <mark> removed, as nodes. */
+function excerptNodes(excerpt: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '');
+  return [...template.content.childNodes];
+}
+
+class SiteSearch extends HTMLElement {
+  #parts!: { [N in (typeof PARTS)[number]]: HTMLElement };
+  #input!: HTMLInputElement;
+  #pagefind!: Pagefind;
+  #state: SearchState = parseSearch(new URLSearchParams(location.search));
+  #results: PagefindSearch['results'] = [];
+  #shown = 0;
+  #generation = 0;
+  #filtersLoaded = false;
+
+  connectedCallback(): void {
+    const parts = findParts(this, PARTS);
+    const input = this.querySelector<HTMLInputElement>('input[type="search"]');
+    if (!parts || !input) return;
+    this.#parts = parts;
+    this.#input = input;
+    countFailedPagefindLoads();
+    const bundle = '/pagefind/pagefind.js';
+    import(/* @vite-ignore */ bundle)
+      .then((pagefind: Pagefind) => {
+        this.#pagefind = pagefind;
+        return this.#start();
+      })
+      .catch((error: unknown) => this.#failed(error));
+  }
+
+  /** The bundle did not load: the page says so and points to the lists; a later failure keeps the form. */
+  #failed(error: unknown): void {
+    if (!this.#pagefind) {
+      this.#parts.area.hidden = true;
+      this.#parts.fallback.classList.remove('without-js');
+      this.#parts.fallback.textContent = UNAVAILABLE;
+      return;
+    }
+    this.#parts.status.textContent = error instanceof SearchLoadError ? FAILED : UNAVAILABLE;
+    this.#parts.more.hidden = true;
+  }
+
+  async #start(): Promise<void> {
+    // Titles count most; long guides are not pushed down merely for being long.
+    await this.#pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.3, metaWeights: { title: 4 } } });
+    const { sort, panel, more, reset } = this.#parts;
+    this.#input.value = this.#state.query;
+    (sort as HTMLSelectElement).value = this.#state.sort;
+    (panel as HTMLDetailsElement).open = searchParamNames.some((name) => this.#state.selected[name].length > 0);
+
+    let timer: number | undefined;
+    this.#input.addEventListener('input', () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => this.#update({ query: this.#input.value.trim() }), 200);
+    });
+    this.#input.form?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#update({ query: this.#input.value.trim() });
+    });
+    sort.addEventListener('change', () => this.#update({ sort: (sort as HTMLSelectElement).value as SearchState['sort'] }));
+    more.addEventListener('click', () => this.#showMore().catch((error: unknown) => this.#failed(error)));
+    panel.addEventListener('toggle', () => {
+      if ((panel as HTMLDetailsElement).open) this.#update({});
+    });
+    reset.addEventListener('click', () => this.#update({ selected: parseSearch(new URLSearchParams()).selected }));
+    await this.#run();
+  }
+
+  /** Changes the state and searches again; every search ends in results or a clear message. */
+  #update(change: Partial<SearchState>): void {
+    this.#state = { ...this.#state, ...change };
+    this.#run().catch((error: unknown) => this.#failed(error));
+  }
+
+  /** Filter counts need every filter's index, which at thousands of entries outweighs a first search; they load when the filters are opened. */
+  async #loadFilters(): Promise<void> {
+    if (this.#filtersLoaded) return;
+    this.#filtersLoaded = true;
+    await this.#pagefind.filters();
+  }
+
+  async #run(): Promise<void> {
+    const mine = ++this.#generation;
+    const state = this.#state;
+    const { status, results, more, panel } = this.#parts;
+    const open = (panel as HTMLDetailsElement).open;
+    const failuresBefore = failedLoads;
+    history.replaceState(null, '', `${location.pathname}${searchToQuery(state) ? `?${searchToQuery(state)}` : ''}`);
+    this.#renderActive();
+    if (open) await this.#loadFilters();
+    const filters = pagefindFilters(state);
+    const browsing = !state.query && Object.keys(filters).length === 0;
+    const sort = sortOptions[state.sort].sort ?? (state.query ? undefined : sortOptions.neu.sort);
+    const search = browsing ? null : await this.#pagefind.search(state.query || null, { filters, ...(sort ? { sort } : {}) });
+    if (mine !== this.#generation) return; // a newer keystroke already started another search
+    if (failedLoads > failuresBefore) throw new SearchLoadError();
+    this.#results = search?.results ?? [];
+    this.#shown = 0;
+    results.replaceChildren();
+    this.#showBestBet(state.query);
+    if (open) this.#renderFilters(search?.filters ?? (await this.#pagefind.filters()));
+    if (browsing) {
+      status.textContent = 'Geben Sie einen Suchbegriff ein oder wählen Sie Filter.';
+      more.hidden = true;
+      return;
+    }
+    await this.#showMore();
+    if (mine !== this.#generation) return;
+    // Announced only once the first results are on the page.
+    status.textContent = resultCountText(this.#results.length, state.query);
+  }
+
+  async #showMore(): Promise<void> {
+    const failuresBefore = failedLoads;
+    const page = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    this.#shown += page.length;
+    const data = await Promise.all(page.map((result) => result.data()));
+    if (failedLoads > failuresBefore) throw new SearchLoadError();
+    for (const item of data) {
+      const facts = [item.meta.ebene, item.meta.land, item.meta.frist ? `Frist: ${item.meta.frist}` : item.meta.status].filter(Boolean).join(' · ');
+      this.#parts.results.append(
+        el(
+          'li',
+          { class: 'card' },
+          el('p', { class: 'kicker muted' }, item.meta.typ ?? ''),
+          el('h2', {}, el('a', { href: item.url }, item.meta.title ?? item.url)),
+          facts ? el('p', { class: 'meta' }, facts) : null,
+          el('p', {}, ...excerptNodes(item.excerpt)),
+        ),
+      );
+    }
+    this.#parts.more.hidden = this.#shown >= this.#results.length;
+  }
+
+  #renderFilters(counts: Record<string, Record<string, number>>): void {
+    const state = this.#state;
+    this.#parts.filters.replaceChildren(
+      ...searchParamNames.map((name) => {
+        const group = searchFilters[name];
+        const options = Object.entries(group.values).filter(([id, label]) => (counts[group.filter]?.[label] ?? 0) > 0 || state.selected[name].includes(id));
+        if (!options.length) return document.createTextNode('');
+        const fieldset = el('fieldset', { class: 'search__group' }, el('legend', {}, group.label));
+        for (const [id, label] of options) {
+          const box = el('input', { type: 'checkbox', name, value: id });
+          box.checked = state.selected[name].includes(id);
+          box.addEventListener('change', () => {
+            const set = new Set(this.#state.selected[name]);
+            if (box.checked) set.add(id);
+            else set.delete(id);
+            this.#update({ selected: { ...this.#state.selected, [name]: [...set] } });
+          });
+          fieldset.append(el('label', { class: 'choice' }, box, ` ${label} `, el('span', { class: 'muted' }, `(${counts[group.filter]?.[label] ?? 0})`)));
+        }
+        if (name !== 'land' && name !== 'feld') return fieldset;
+        // Long groups fold away, but stay open while one of their values is chosen.
+        const details = el('details', {}, el('summary', {}, group.label), fieldset);
+        details.open = state.selected[name].length > 0;
+        return details;
+      }),
+    );
+  }
+
+  #renderActive(): void {
+    this.#parts.active.replaceChildren(
+      ...searchParamNames.flatMap((name: SearchParam) =>
+        this.#state.selected[name].map((id) => {
+          const label = searchFilters[name].values[id];
+          const remove = el('button', { type: 'button', class: 'tag-remove', 'aria-label': `Filter ${label} entfernen` }, `${label} ×`);
+          remove.addEventListener('click', () =>
+            this.#update({ selected: { ...this.#state.selected, [name]: this.#state.selected[name].filter((x) => x !== id) } }),
+          );
+          return el('li', {}, remove);
+        }),
+      ),
+    );
+  }
+
+  /** A query that names a Land gets the Land page pinned above the results. */
+  #showBestBet(query: string): void {
+    const bestBet = this.#parts['best-bet'];
+    const code = stateForQuery(query);
+    bestBet.hidden = !code;
+    if (!code) return bestBet.replaceChildren();
+    const name = states[code].name;
+    bestBet.replaceChildren(
+      el('strong', {}, 'Länderseite: '),
+      el('a', { href: stateUrl(code) }, `Förderung für Kommunen in ${name}`),
+      ` – alles, was Kommunen in ${name} offensteht, auf einer Seite.`,
+    );
+  }
+}
+
+customElements.define('site-search', SiteSearch);
