@@ -59,9 +59,9 @@ describe('content quality', () => {
     }
   });
 
-  it('has the seven examples the study describes', () => {
-    expect(of('examples').map((entry) => entry.id).sort()).toEqual(
-      ['bad-hersfeld', 'brandis', 'digitale-doerfer-bayern', 'jena', 'kaiserslautern', 'paderborn-owl', 'rhein-neckar-kreis'],
+  it('keeps the seven examples the study describes', () => {
+    expect(of('examples').map((entry) => entry.id)).toEqual(expect.arrayContaining(
+      ['bad-hersfeld', 'brandis', 'digitale-doerfer-bayern', 'jena', 'kaiserslautern', 'paderborn-owl', 'rhein-neckar-kreis']),
     );
   });
 
