@@ -4,7 +4,8 @@
  * at run time from a computed path that Vite leaves alone. Results are built as
  * DOM nodes; the only HTML taken over is Pagefind's excerpt, reduced to text and
  * <mark>. Every asynchronous step ends in `failed()` on error, so the status
- * line never sticks and a failed download never reads as „0 Ergebnisse“.
+ * line never sticks. (Pagefind loads index chunks in its own worker and swallows
+ * a failed chunk, so such a failure still reads as fewer results: see the issue list.)
  */
 import { stateForQuery } from '../../core/best-bets.ts';
 import {
@@ -40,32 +41,7 @@ interface Pagefind {
 const PAGE_SIZE = 10;
 const PARTS = ['fallback', 'area', 'sort', 'panel', 'filters', 'reset', 'status', 'active', 'best-bet', 'results', 'more'] as const;
 const UNAVAILABLE = 'Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal oder nutzen Sie die Listen in der Hauptnavigation.';
-const FAILED = 'Die Suche konnte gerade nicht alle nötigen Daten laden, daher fehlen Ergebnisse. Bitte versuchen Sie es noch einmal.';
-
-/**
- * Pagefind swallows a failed index download (it logs and searches on without the
- * chunk), so a broken connection would read as „0 Ergebnisse“. Failed requests
- * for its files are counted here; a search during which one failed is reported
- * as failed instead.
- */
-let failedLoads = 0;
-function countFailedPagefindLoads(): void {
-  const original = window.fetch.bind(window);
-  window.fetch = async (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    const ours = url.includes('/pagefind/');
-    try {
-      const response = await original(input, init);
-      if (ours && !response.ok) failedLoads++;
-      return response;
-    } catch (error) {
-      if (ours) failedLoads++;
-      throw error;
-    }
-  };
-}
-
-class SearchLoadError extends Error {}
+const FAILED = 'Die Suche konnte gerade keine Ergebnisse laden. Bitte versuchen Sie es noch einmal.';
 
 /** Pagefind's excerpt with every tag but <mark> removed, as nodes. */
 function excerptNodes(excerpt: string): Node[] {
@@ -90,25 +66,24 @@ class SiteSearch extends HTMLElement {
     if (!parts || !input) return;
     this.#parts = parts;
     this.#input = input;
-    countFailedPagefindLoads();
     const bundle = '/pagefind/pagefind.js';
     import(/* @vite-ignore */ bundle)
       .then((pagefind: Pagefind) => {
         this.#pagefind = pagefind;
         return this.#start();
       })
-      .catch((error: unknown) => this.#failed(error));
+      .catch(() => this.#failed());
   }
 
   /** The bundle did not load: the page says so and points to the lists; a later failure keeps the form. */
-  #failed(error: unknown): void {
+  #failed(): void {
     if (!this.#pagefind) {
       this.#parts.area.hidden = true;
       this.#parts.fallback.classList.remove('without-js');
       this.#parts.fallback.textContent = UNAVAILABLE;
       return;
     }
-    this.#parts.status.textContent = error instanceof SearchLoadError ? FAILED : UNAVAILABLE;
+    this.#parts.status.textContent = FAILED;
     this.#parts.more.hidden = true;
   }
 
@@ -130,7 +105,7 @@ class SiteSearch extends HTMLElement {
       this.#update({ query: this.#input.value.trim() });
     });
     sort.addEventListener('change', () => this.#update({ sort: (sort as HTMLSelectElement).value as SearchState['sort'] }));
-    more.addEventListener('click', () => this.#showMore().catch((error: unknown) => this.#failed(error)));
+    more.addEventListener('click', () => this.#showMore().catch(() => this.#failed()));
     panel.addEventListener('toggle', () => {
       if ((panel as HTMLDetailsElement).open) this.#update({});
     });
@@ -141,7 +116,7 @@ class SiteSearch extends HTMLElement {
   /** Changes the state and searches again; every search ends in results or a clear message. */
   #update(change: Partial<SearchState>): void {
     this.#state = { ...this.#state, ...change };
-    this.#run().catch((error: unknown) => this.#failed(error));
+    this.#run().catch(() => this.#failed());
   }
 
   /** Filter counts need every filter's index, which at thousands of entries outweighs a first search; they load when the filters are opened. */
@@ -156,7 +131,6 @@ class SiteSearch extends HTMLElement {
     const state = this.#state;
     const { status, results, more, panel } = this.#parts;
     const open = (panel as HTMLDetailsElement).open;
-    const failuresBefore = failedLoads;
     history.replaceState(null, '', `${location.pathname}${searchToQuery(state) ? `?${searchToQuery(state)}` : ''}`);
     this.#renderActive();
     if (open) await this.#loadFilters();
@@ -165,7 +139,6 @@ class SiteSearch extends HTMLElement {
     const sort = sortOptions[state.sort].sort ?? (state.query ? undefined : sortOptions.neu.sort);
     const search = browsing ? null : await this.#pagefind.search(state.query || null, { filters, ...(sort ? { sort } : {}) });
     if (mine !== this.#generation) return; // a newer keystroke already started another search
-    if (failedLoads > failuresBefore) throw new SearchLoadError();
     this.#results = search?.results ?? [];
     this.#shown = 0;
     results.replaceChildren();
@@ -183,11 +156,9 @@ class SiteSearch extends HTMLElement {
   }
 
   async #showMore(): Promise<void> {
-    const failuresBefore = failedLoads;
     const page = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
     this.#shown += page.length;
     const data = await Promise.all(page.map((result) => result.data()));
-    if (failedLoads > failuresBefore) throw new SearchLoadError();
     for (const item of data) {
       const facts = [item.meta.ebene, item.meta.land, item.meta.frist ? `Frist: ${item.meta.frist}` : item.meta.status].filter(Boolean).join(' · ');
       this.#parts.results.append(
