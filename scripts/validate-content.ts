@@ -4,12 +4,12 @@
 //                                           checking their references against all content
 import { relative, resolve } from 'node:path';
 import { formatProblems } from '../src/build/content-check.ts';
-import { readContent, validateContent } from '../src/build/read-content.ts';
+import { validateContent } from '../src/build/read-content.ts';
 
 const only = new Set(process.argv.slice(2).map((file) => relative(process.cwd(), resolve(file))));
-const { problems: all } = validateContent();
-const read = readContent();
-const known = new Set([...read.entries.map((entry) => entry.file), ...read.problems.map((problem) => problem.file)]);
+const { entries, problems: all } = validateContent();
+// Every file read either passed (entries) or has a problem naming it.
+const known = new Set([...entries.map((entry) => entry.file), ...all.map((problem) => problem.file)]);
 for (const file of only) {
   if (!known.has(file)) all.push({ file, field: 'Dateiname', message: 'keine Inhaltsdatei unter content/<Sammlung>/' });
 }
@@ -19,4 +19,4 @@ if (shown.length) {
   console.error(`Inhalte fehlerhaft:\n${formatProblems(shown)}`);
   process.exit(1);
 }
-console.log(only.size ? `${only.size} Datei(en) gültig.` : `Alle ${read.entries.length} Inhalte gültig.`);
+console.log(only.size ? `${only.size} Datei(en) gültig.` : `Alle ${entries.length} Inhalte gültig.`);

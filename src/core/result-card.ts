@@ -3,9 +3,10 @@
  * time (ResultCard.astro) and the wizard in the browser (foerder-check.ts); both
  * take their text from here, so a card says the same wherever it appears.
  */
-import { displayStatusLabels, nextDeadlineText, type DisplayStatus } from './deadlines.ts';
+import type { DisplayStatus } from './deadlines.ts';
 import { formatDate } from './format.ts';
 import type { MatchResult, WizardEntry } from './matching.ts';
+import { statusWords } from './status-view.ts';
 import { collections } from './vocabulary.ts';
 
 export interface ResultCardText {
@@ -33,9 +34,9 @@ export function resultCardText(result: MatchResult<WizardEntry>): ResultCardText
     meta: [],
   };
   if (deadline) {
-    card.status = { id: deadline.status, label: displayStatusLabels[deadline.status] };
-    const next = nextDeadlineText(deadline, 'card', formatDate);
-    if (next) card.status.next = next;
+    const words = statusWords(deadline, formatDate);
+    card.status = { id: words.id, label: words.label };
+    if (words.next.card) card.status.next = words.next.card;
   }
   if (result.reasons.length) card.notes.push({ kind: 'reasons', label: 'Passt:', text: result.reasons.join(' · ') });
   if (result.caveats.length) card.notes.push({ kind: 'caveats', label: 'Einschränkungen:', text: result.caveats.join(' · ') });

@@ -10,6 +10,7 @@ import { collections } from '../core/vocabulary.ts';
 import { fileHistory, type Change } from '../build/history.ts';
 import { searchData, type SearchData } from '../projections/search-index.ts';
 import { structuredData } from '../projections/structured-data.ts';
+import { deadlineItems } from './deadline-events.ts';
 import { entriesOf, referencedEntries, referringEntries, statusOf, type AnyEntry, type Entry } from './entries.ts';
 import { pdfFor, pdfPath, sizeLabel } from './pdfs.ts';
 import { today } from './today.ts';
@@ -128,7 +129,8 @@ async function detailBody(entry: AnyEntry, site: URL): Promise<DetailBody> {
       const deadlines = [...p.deadlines]
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
         .map((deadline) => ({ date: deadline.date, label: deadline.label, past: deadline.date < today }));
-      const upcoming = p.status !== 'geschlossen' && deadlines.some((deadline) => !deadline.past);
+      // The same rule as the endpoint that writes the file, so the link never points at a missing calendar.
+      const upcoming = deadlineItems([entry], today).upcoming.length > 0;
       const history = entry.filePath ? fileHistory(entry.filePath) : undefined;
       return {
         collection: 'programmes',
