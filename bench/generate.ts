@@ -17,7 +17,15 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applicantTypes, fields, fundingTypes, stages, stateCodes } from '../src/core/vocabulary.ts';
-import { random } from './synthetic.ts';
+
+/** Small linear congruential generator, so every run sees the same catalogue. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
 
 /** Every word of the real programme files after their frontmatter keys, in order, repeats included. */
 export function realWordStream(contentDir: string): string[] {
