@@ -7,6 +7,8 @@
 import { slug } from '../schemas/common.ts';
 import { referenceFields, schemas, type TypedEntry } from '../schemas/index.ts';
 import { collectionNames, type CollectionName } from '../core/vocabulary.ts';
+import type { Programme } from '../schemas/programme.ts';
+import { checkProgrammeDates, datesOnlyInText } from './date-check.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -16,6 +18,8 @@ export interface RawEntry {
   file: string;
   /** Parsed frontmatter. */
   data: unknown;
+  /** The text after the frontmatter. */
+  body?: string;
 }
 
 export interface ContentProblem {
@@ -50,8 +54,10 @@ function closestBranch(issue: Issue): Issue[] {
 export type ValidEntry = TypedEntry & { file: string };
 
 /** Every problem in the entries, and those that passed their schema (defaults applied). */
-export function checkEntries(entries: readonly RawEntry[]): { problems: ContentProblem[]; valid: ValidEntry[] } {
+export function checkEntries(entries: readonly RawEntry[], today: string): { problems: ContentProblem[]; notices: ContentProblem[]; valid: ValidEntry[] } {
   const problems: ContentProblem[] = [];
+  /** Worth an editor's look, but not wrong for certain: they do not stop the build. */
+  const notices: ContentProblem[] = [];
   const ids = new Map<CollectionName, Set<string>>(collectionNames.map((name) => [name, new Set()]));
   const parsed: Array<{ entry: RawEntry; data: Record<string, unknown> }> = [];
 
@@ -80,6 +86,12 @@ export function checkEntries(entries: readonly RawEntry[]): { problems: ContentP
   }
 
   for (const { entry, data } of parsed) {
+    if (entry.collection === 'programmes') {
+      for (const problem of checkProgrammeDates(data as Programme, today)) problems.push({ file: entry.file, ...problem });
+      for (const notice of datesOnlyInText(data as Programme, entry.body ?? '')) notices.push({ file: entry.file, ...notice });
+    } else if ('lastChecked' in data && (data.lastChecked as string) > today) {
+      problems.push({ file: entry.file, field: 'lastChecked', message: `liegt in der Zukunft (${data.lastChecked as string})` });
+    }
     // Checklist steps may point to the guide section that explains them.
     if (entry.collection === 'checklists') {
       (data.items as Array<{ see?: string }>).forEach((item, index) => {
@@ -104,11 +116,11 @@ export function checkEntries(entries: readonly RawEntry[]): { problems: ContentP
     }
   }
   const valid = parsed.map(({ entry, data }) => ({ collection: entry.collection, id: entry.id, file: entry.file, data }) as ValidEntry);
-  return { problems, valid };
+  return { problems, notices, valid };
 }
 
-export function checkContent(entries: readonly RawEntry[]): ContentProblem[] {
-  return checkEntries(entries).problems;
+export function checkContent(entries: readonly RawEntry[], today: string): ContentProblem[] {
+  return checkEntries(entries, today).problems;
 }
 
 /** One line per problem: „content/x.mdx – Feld „summary“: Pflichtfeld fehlt“. */

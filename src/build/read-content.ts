@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { checkEntries, type ContentProblem, type RawEntry, type ValidEntry } from './content-check.ts';
 import { collectionNames } from '../core/vocabulary.ts';
+import { clockDay } from './today.ts';
 
 export const CONTENT_EXTENSIONS = /\.(md|mdx)$/;
 
@@ -33,13 +34,14 @@ export function readContent(root: string = contentDir()): { entries: RawEntry[];
       const path = join(folder, name);
       const file = relative(process.cwd(), path) || path;
       const id = name.replace(CONTENT_EXTENSIONS, '');
-      const match = FRONTMATTER.exec(readFileSync(path, 'utf8'));
+      const text = readFileSync(path, 'utf8');
+      const match = FRONTMATTER.exec(text);
       if (!match) {
         problems.push({ file, field: '(Kopfdaten)', message: 'keine Kopfdaten zwischen zwei Zeilen „---“ am Dateianfang' });
         continue;
       }
       try {
-        entries.push({ collection, id, file, data: parse(match[1]!) });
+        entries.push({ collection, id, file, data: parse(match[1]!), body: text.slice(match[0].length) });
       } catch (error) {
         problems.push({ file, field: '(Kopfdaten)', message: `kein gültiges YAML: ${(error as Error).message.split('\n')[0]}` });
       }
@@ -53,8 +55,8 @@ export function readContent(root: string = contentDir()): { entries: RawEntry[];
  * the build's gate and the content report. `problems` lists every mistake;
  * `entries` holds the files that passed, with schema defaults applied.
  */
-export function validateContent(root: string = contentDir()): { entries: ValidEntry[]; problems: ContentProblem[] } {
+export function validateContent(root: string = contentDir()): { entries: ValidEntry[]; problems: ContentProblem[]; notices: ContentProblem[] } {
   const read = readContent(root);
-  const checked = checkEntries(read.entries);
-  return { entries: checked.valid, problems: [...read.problems, ...checked.problems] };
+  const checked = checkEntries(read.entries, clockDay);
+  return { entries: checked.valid, problems: [...read.problems, ...checked.problems], notices: checked.notices };
 }

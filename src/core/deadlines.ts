@@ -5,7 +5,7 @@
  * nobody touched the entry.
  */
 import { daysBetween } from './dates.ts';
-import type { ProgrammeStatus } from './vocabulary.ts';
+import type { DeadlineKind, ProgrammeStatus } from './vocabulary.ts';
 
 /** A deadline within this many days is flagged „Frist läuft bald ab“. */
 export const SOON_DAYS = 30;
@@ -17,7 +17,7 @@ export type DisplayStatus = (typeof displayStatuses)[number];
 export const displayStatusLabels: Record<DisplayStatus, string> = {
   offen: 'offen',
   'frist-bald': 'Frist läuft bald ab',
-  laufend: 'laufend, ohne feste Frist',
+  laufend: 'laufend',
   angekuendigt: 'angekündigt',
   geschlossen: 'geschlossen',
 };
@@ -25,6 +25,51 @@ export const displayStatusLabels: Record<DisplayStatus, string> = {
 export interface Deadline {
   date: string;
   label: string;
+  /** Content gives every deadline a kind; a missing one reads as an application deadline. */
+  kind?: DeadlineKind;
+}
+
+/** A date that comes back every year („jedes Jahr zum 15. Januar“), until the guideline ends. */
+export interface RecurringDeadline {
+  /** MM-DD */
+  day: string;
+  label: string;
+  kind?: DeadlineKind;
+  /** Last day on which an occurrence may fall. */
+  until?: string;
+}
+
+/** The dates of a recurring deadline from `from` to `to` (both inclusive), never past its `until`. */
+export function occurrences(recurring: RecurringDeadline, from: string, to: string): Deadline[] {
+  const last = recurring.until && recurring.until < to ? recurring.until : to;
+  const dates: Deadline[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
+    const date = dayInYear(year, recurring.day);
+    if (date >= from && date <= last) dates.push({ date, label: recurring.label, kind: recurring.kind ?? 'stichtag' });
+  }
+  return dates;
+}
+
+/** 29 February falls back to the 28th in years without it. */
+function dayInYear(year: number, monthDay: string): string {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return `${year}-${monthDay === '02-29' && !leap ? '02-28' : monthDay}`;
+}
+
+/** Every dated event of a programme from `from` to `to`: fixed dates and the occurrences of recurring ones, in date order. */
+export function datedEvents(source: StatusSource, from: string, to: string): Deadline[] {
+  return [
+    ...source.deadlines.filter((deadline) => deadline.date >= from && deadline.date <= to),
+    ...(source.recurringDeadlines ?? []).flatMap((recurring) => occurrences(recurring, from, to)),
+  ].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** A year and a day always hold the next occurrence of a yearly date. */
+const NEXT_OCCURRENCE_WITHIN_DAYS = 366;
+
+function plusDays(day: string, days: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
 }
 
 export interface NextDeadline extends Deadline {
@@ -44,14 +89,19 @@ export function programmeStatus(
 ): StatusResult {
   if (programme.status === 'geschlossen') return { status: 'geschlossen' };
 
-  const upcoming = programme.deadlines
+  const recurring = programme.recurringDeadlines ?? [];
+  const upcoming = [
+    ...programme.deadlines.filter((deadline) => deadline.date >= today),
+    ...recurring.flatMap((each) => occurrences(each, today, plusDays(today, NEXT_OCCURRENCE_WITHIN_DAYS)).slice(0, 1)),
+  ]
     .map((deadline) => ({ ...deadline, daysLeft: daysBetween(today, deadline.date) }))
-    .filter((deadline) => deadline.daysLeft >= 0)
     .sort((a, b) => a.daysLeft - b.daysLeft);
   const next = upcoming[0];
 
-  // All dated deadlines are behind us: the call is over, whatever was recorded.
-  if (!next && programme.deadlines.length > 0) return { status: 'geschlossen' };
+  // Every date that ends something is behind us: the call or the guideline is
+  // over, whatever was recorded. A past expected call ends nothing.
+  const ending = programme.deadlines.some((deadline) => deadline.kind !== 'aufruf-erwartet') || recurring.length > 0;
+  if (!next && ending) return { status: 'geschlossen' };
 
   if (programme.status === 'angekuendigt') return next ? { status: 'angekuendigt', next } : { status: 'angekuendigt' };
   if (!next) return { status: programme.status === 'laufend' ? 'laufend' : 'offen' };
@@ -88,13 +138,33 @@ export function nextDeadlineText(status: StatusResult, style: DeadlineTextStyle,
   if (status.status === 'geschlossen') return style === 'fact' ? NO_DEADLINE_CLOSED : undefined;
   if (!status.next) return undefined;
   const day = deadlineWithDaysLeft(status.next, formatDay);
-  return style === 'card' ? `Nächste Frist: ${day}` : `${day}: ${status.next.label}`;
+  return style === 'card' ? `${cardLead[status.next.kind ?? 'antragsfrist']}: ${day}` : `${day}: ${status.next.label}`;
+}
+
+/** A guideline's end and an expected call are not application deadlines, and a card says so. */
+const cardLead: Record<DeadlineKind, string> = {
+  antragsfrist: 'Nächste Frist',
+  stichtag: 'Nächster Stichtag',
+  richtlinienende: 'Richtlinie endet',
+  'aufruf-erwartet': 'Aufruf erwartet',
+};
+
+/** The tag's words: a rolling programme without any date is the one case that says „ohne feste Frist“. */
+export function statusLabel(status: StatusResult): string {
+  return status.status === 'laufend' && !status.next ? 'laufend, ohne feste Frist' : displayStatusLabels[status.status];
 }
 
 /** What the browser needs to recompute a status shown on a page (see status-refresh.ts). */
 export interface StatusSource {
   status: ProgrammeStatus;
   deadlines: readonly Deadline[];
+  recurringDeadlines?: readonly RecurringDeadline[];
+}
+
+/** What the browser needs, from a programme's data: recurring dates only where there are any, to keep pages small. */
+export function statusSource(programme: StatusSource): StatusSource {
+  const { status, deadlines, recurringDeadlines } = programme;
+  return recurringDeadlines?.length ? { status, deadlines, recurringDeadlines } : { status, deadlines };
 }
 
 /** „noch 12 Tage“, „noch 1 Tag“, „heute letzter Tag“. */

@@ -40,6 +40,11 @@ export function formatDate(day: string): string {
   return longDate().format(new Date(`${day}T00:00:00Z`));
 }
 
+/** „15. Januar“ from MM-DD, for dates that come back every year. */
+export function formatDayOfYear(monthDay: string): string {
+  return formatDate(`2024-${monthDay}`).replace(/ 2024$/, '');
+}
+
 export interface Range {
   min?: number | undefined;
   max?: number | undefined;

@@ -9,6 +9,8 @@ export interface CalendarEvent {
   uid: string;
   /** All-day event on this day (YYYY-MM-DD). */
   date: string;
+  /** Repeats every year from `date`: until this day (YYYY-MM-DD), or without end when null. */
+  yearlyUntil?: string | null;
   summary: string;
   description?: string;
   url?: string;
@@ -66,6 +68,7 @@ export function calendar(name: string, events: readonly CalendarEvent[], stamp: 
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compact(event.date)}`,
       `DTEND;VALUE=DATE:${compact(nextDay(event.date))}`,
+      ...(event.yearlyUntil === undefined ? [] : [`RRULE:FREQ=YEARLY${event.yearlyUntil ? `;UNTIL=${compact(event.yearlyUntil)}` : ''}`]),
       `SUMMARY:${escapeText(event.summary)}`,
       ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
       ...(event.url ? [`URL:${event.url}`] : []),

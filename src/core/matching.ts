@@ -16,7 +16,7 @@
  * - Good-practice examples from other Länder are not excluded: they teach anyway.
  */
 import type { Answers } from './answers.ts';
-import { DAYS_LEFT_SHOWN, isOpen, programmeStatus, type Deadline, type StatusResult } from './deadlines.ts';
+import { DAYS_LEFT_SHOWN, isOpen, programmeStatus, type Deadline, type RecurringDeadline, type StatusResult } from './deadlines.ts';
 import { formatPopulation, joinGerman } from './format.ts';
 import { compareTitles } from './order.ts';
 import {
@@ -53,6 +53,7 @@ export interface MatchEntry {
   /** Programmes only. */
   status?: ProgrammeStatus;
   deadlines?: readonly Deadline[];
+  recurringDeadlines?: readonly RecurringDeadline[];
 }
 
 /** An entry of the Förder-Check's catalogue: what matching needs plus what a result card shows. */
@@ -200,7 +201,7 @@ export function matchEntries<E extends MatchEntry>(answers: Answers, entries: re
     let deadline: StatusResult | undefined;
     let closed = false;
     if (entry.collection === 'programmes' && entry.status) {
-      deadline = programmeStatus({ status: entry.status, deadlines: entry.deadlines ?? [] }, today);
+      deadline = programmeStatus({ status: entry.status, deadlines: entry.deadlines ?? [], recurringDeadlines: entry.recurringDeadlines }, today);
       closed = deadline.status === 'geschlossen';
       if (closed) caveats.push('derzeit geschlossen');
       else if (deadline.status === 'angekuendigt') caveats.push('noch nicht geöffnet, nur angekündigt');

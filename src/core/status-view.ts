@@ -3,7 +3,7 @@
  * deadline. The build renders them and the browser recomputes them against
  * today's date (status-refresh.ts), from this one function.
  */
-import { displayStatusLabels, nextDeadlineText, programmeStatus, type DeadlineTextStyle, type DisplayStatus, type StatusResult, type StatusSource } from './deadlines.ts';
+import { nextDeadlineText, statusLabel, programmeStatus, type DeadlineTextStyle, type DisplayStatus, type StatusResult, type StatusSource } from './deadlines.ts';
 
 export interface StatusWords {
   id: DisplayStatus;
@@ -15,7 +15,7 @@ export interface StatusWords {
 export function statusWords(status: StatusResult, formatDay: (day: string) => string): StatusWords {
   return {
     id: status.status,
-    label: displayStatusLabels[status.status],
+    label: statusLabel(status),
     next: { card: nextDeadlineText(status, 'card', formatDay), fact: nextDeadlineText(status, 'fact', formatDay) },
   };
 }

@@ -3,14 +3,15 @@
  * history, PDF size, search-index data, structured data) is worked out here once
  * and handed to components as props. Components only render.
  */
-import type { StatusResult, StatusSource } from '../core/deadlines.ts';
-import { isReviewDue } from '../core/freshness.ts';
+import { occurrences, statusSource, type StatusResult, type StatusSource } from '../core/deadlines.ts';
+import { isReviewDue, reviewReason, type ReviewReason } from '../core/freshness.ts';
 import { collectionUrl, entryUrl } from '../core/urls.ts';
-import { collections } from '../core/vocabulary.ts';
+import { collections, type DeadlineKind } from '../core/vocabulary.ts';
+import { addMonths } from '../core/dates.ts';
 import { fileHistory, type Change } from '../build/history.ts';
 import { searchData, type SearchData } from '../projections/search-index.ts';
 import { structuredData } from '../projections/structured-data.ts';
-import { deadlineItems } from './deadline-events.ts';
+import { hasUpcomingDates } from '../projections/deadline-events.ts';
 import { entriesOf, referencedEntries, referringEntries, statusOf, type AnyEntry, type Entry } from './entries.ts';
 import { pdfFor, pdfPath, sizeLabel } from './pdfs.ts';
 import { today } from './today.ts';
@@ -37,21 +38,24 @@ export interface SourceInfo {
   label: string;
   /** The version of the source the entry reflects, e.g. „Richtlinie vom 12.03.2025“. */
   version?: string;
-  reviewDue: boolean;
+  /** Set when the entry is due for review, saying why. */
+  review?: ReviewReason;
 }
 
 function researched(data: { sourceUrl: string; lastChecked: string; sourceVersion?: string | undefined }): SourceInfo {
-  return {
+  const info: SourceInfo = {
     url: data.sourceUrl,
     checked: data.lastChecked,
     label: 'Zuletzt geprüft',
     ...(data.sourceVersion ? { version: data.sourceVersion } : {}),
-    reviewDue: isReviewDue(data.lastChecked, today),
   };
+  const review = reviewReason(data.lastChecked, data.sourceVersion, today);
+  return review ? { ...info, review } : info;
 }
 
 function ownText(updated: string): SourceInfo {
-  return { checked: updated, label: 'Stand', reviewDue: isReviewDue(updated, today) };
+  const info: SourceInfo = { checked: updated, label: 'Stand' };
+  return isReviewDue(updated, today) ? { ...info, review: 'check' } : info;
 }
 
 /** A status shown on a page, with what the browser needs to refresh it. */
@@ -61,7 +65,7 @@ export interface StatusView {
 }
 
 export async function statusView(programme: Entry<'programmes'>): Promise<StatusView> {
-  return { status: await statusOf(programme), source: { status: programme.data.status, deadlines: programme.data.deadlines } };
+  return { status: await statusOf(programme), source: statusSource(programme.data) };
 }
 
 export interface PdfInfo {
@@ -80,7 +84,9 @@ export type DetailBody =
       entry: Entry<'programmes'>;
       status: StatusView;
       /** All dated deadlines in date order, past ones marked. */
-      deadlines: Array<{ date: string; label: string; past: boolean }>;
+      deadlines: Array<{ date: string; label: string; kind: DeadlineKind; past: boolean }>;
+      /** Yearly dates with their next occurrence (none once the guideline has ended). */
+      recurring: Array<{ day: string; label: string; kind: DeadlineKind; until?: string; next?: string }>;
       /** The programme's iCalendar file, when it has upcoming deadlines. */
       calendarUrl?: string;
       history?: Change[];
@@ -128,15 +134,20 @@ async function detailBody(entry: AnyEntry, site: URL): Promise<DetailBody> {
       const status = await statusView(entry);
       const deadlines = [...p.deadlines]
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-        .map((deadline) => ({ date: deadline.date, label: deadline.label, past: deadline.date < today }));
+        .map((deadline) => ({ ...deadline, past: deadline.date < today }));
+      const recurring = p.recurringDeadlines.map((each) => {
+        const next = occurrences(each, today, addMonths(today, 12))[0]?.date;
+        return { ...each, ...(next ? { next } : {}) };
+      });
       // The same rule as the endpoint that writes the file, so the link never points at a missing calendar.
-      const upcoming = deadlineItems([entry], today).upcoming.length > 0;
+      const upcoming = hasUpcomingDates(entry, today);
       const history = entry.filePath ? fileHistory(entry.filePath) : undefined;
       return {
         collection: 'programmes',
         entry,
         status,
         deadlines,
+        recurring,
         ...(upcoming ? { calendarUrl: `${entryUrl('programmes', entry.id)}fristen.ics` } : {}),
         ...(history ? { history } : {}),
         checklists: await links(referencedEntries(entry, 'checklists')),

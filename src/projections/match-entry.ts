@@ -25,6 +25,7 @@ export function toWizardEntry(entry: TypedEntry): WizardEntry {
         help: programmeHelp(p.fundingTypes),
         status: p.status,
         deadlines: p.deadlines,
+        ...(p.recurringDeadlines.length ? { recurringDeadlines: p.recurringDeadlines } : {}),
         facts: [
           `${levels.label(p.level)}: ${p.provider}`,
           labelList(p.fundingTypes, fundingTypes.label),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import './locale.ts';
+import { normalizeUrl } from '../core/external-urls.ts';
 import {
   applicantTypes,
   fields,
@@ -28,9 +29,15 @@ export const calendarDay = z.preprocess(
   isoDate,
 );
 
-/** An official web address; only https, since we send readers there. */
+/**
+ * An official web address; only https, since we send readers there. Stored in
+ * normal form (see normalizeUrl), so an address pasted with umlauts is published
+ * as a valid URI. overwrite() keeps it a plain string schema, which JSON Schema
+ * generation can still describe.
+ */
 export const httpsUrl = z
-  .url({ protocol: /^https$/, error: 'https-Adresse erwartet' });
+  .url({ protocol: /^https$/, error: 'https-Adresse erwartet' })
+  .overwrite(normalizeUrl);
 
 /** Entry ids used in references: lower-case words joined by hyphens. */
 export const slug = z

@@ -117,8 +117,8 @@ export const programmeSchema = z
     guides: refs,
     examples: refs,
   })
-  .refine((p) => p.status !== 'offen' || p.deadlines.length > 0 || p.deadlineNote, {
-    message: 'ein offenes Programm braucht deadlines oder deadlineNote',
+  .refine((p) => p.status !== 'offen' || p.deadlines.length > 0 || p.recurringDeadlines.length > 0 || p.deadlineNote, {
+    message: 'ein offenes Programm braucht deadlines, recurringDeadlines oder deadlineNote',
     path: ['deadlines'],
   });
 

@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/read-content.ts';
+import { normalizeUrl } from '../../src/core/external-urls.ts';
 import { entryUrl, stateUrl } from '../../src/core/urls.ts';
 import { stateCodes } from '../../src/core/vocabulary.ts';
 import { parseCsv } from '../../src/core/csv.ts';
@@ -107,7 +108,8 @@ describe('built site', () => {
     for (const entry of entries.filter((e) => e.collection === 'programmes')) {
       const page = pages.get(entryUrl('programmes', entry.id))!;
       const data = entry.data as { sourceUrl: string; lastChecked: string };
-      expect(page.querySelector(`a[href="${data.sourceUrl}"]`), entry.file).not.toBeNull();
+      // Raw frontmatter here; the page links the schema's normal form (umlauts percent-encoded).
+      expect(page.querySelector(`a[href="${normalizeUrl(data.sourceUrl)}"]`), entry.file).not.toBeNull();
       expect(page.querySelector(`.source time[datetime="${String(data.lastChecked).slice(0, 10)}"]`), entry.file).not.toBeNull();
       expect(page.querySelector('.tag[class*="tag--"]'), entry.file).not.toBeNull();
       expect(page.text).toContain('Auf einen Blick');

@@ -118,3 +118,17 @@ test('wer nach einem Land sucht, bekommt dessen Länderseite über den Treffern'
   await expect(page.locator('#suche-tipp')).toBeHidden();
 });
 
+test('ein fehlgeschlagener Download des Suchindex heißt nicht „0 Ergebnisse“, sondern wird gemeldet', async ({ page }) => {
+  await page.route('**/pagefind/index/**', (route) => route.abort());
+  await page.goto('/suche/?q=Breitband');
+  const status = page.locator('#suche-status');
+  await expect(status).toContainText('konnte gerade nicht alle nötigen Daten laden', { timeout: 15_000 });
+  await expect(status).not.toContainText('0 Ergebnisse');
+  await expect(status).not.toContainText('npm');
+});
+
+test('eine Suche ohne Treffer sagt „0 Ergebnisse“, und keinen Ladefehler meldet', async ({ page }) => {
+  await page.goto('/suche/?q=Quxwerpelzahn');
+  await expect(page.locator('#suche-status')).toContainText('0 Ergebnisse für „Quxwerpelzahn“');
+  await expect(page.locator('#suche-status')).not.toContainText('nicht alle nötigen Daten');
+});

@@ -24,7 +24,7 @@ describe('the bench generator', () => {
   it('writes only content that passes the same validation as real content', () => {
     const { entries, problems } = readContent(dir);
     expect(problems).toEqual([]);
-    expect(checkContent(entries)).toEqual([]);
+    expect(checkContent(entries, '2026-12-01')).toEqual([]);
     expect(entries.filter((entry) => entry.id.startsWith('synthetisch-'))).toHaveLength(40);
   });
 

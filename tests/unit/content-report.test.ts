@@ -24,8 +24,8 @@ describe('contentReport', () => {
   });
 
   it('counts own Land programmes apart from those open everywhere', () => {
-    expect(report.perState.SN).toEqual({ own: 2, available: 4 });
-    expect(report.perState.BY).toEqual({ own: 0, available: 2 });
+    expect(report.perState.SN).toEqual({ own: 2, ownOpen: 1, ownBeyondBroadband: 2, available: 4, offers: 0 });
+    expect(report.perState.BY).toEqual({ own: 0, ownOpen: 0, ownBeyondBroadband: 0, available: 2, offers: 0 });
   });
 
   it('judges status on each check date and on today', () => {
@@ -37,15 +37,49 @@ describe('contentReport', () => {
 
   it('lists entries checked more than twelve months ago, oldest first', () => {
     expect(report.stale).toEqual([
-      { file: 'liste.mdx', checked: '2024-05-01' },
-      { file: 'eu-alt.mdx', checked: '2025-01-10' },
+      { file: 'liste.mdx', checked: '2024-05-01', reason: 'check' },
+      { file: 'eu-alt.mdx', checked: '2025-01-10', reason: 'check' },
     ]);
   });
 
   it('prints Markdown tables with German labels', () => {
     const text = formatReport(report);
-    expect(text).toContain('| Sachsen | 2 | 4 |');
+    expect(text).toContain('| Sachsen | 2 | 1 | 2 | 4 | 0 |');
     expect(text).toContain('| Förderprogramme | 4 |');
-    expect(text).toContain('- liste.mdx (2024-05-01)');
+    expect(text).toContain('- liste.mdx (zuletzt geprüft 2024-05-01)');
+    expect(text).toContain('| Förderprogramme ≥ 160 | 4 | nein |');
+  });
+});
+
+describe('contentReport on the goals that matter to a municipality', () => {
+  const today = '2026-12-01';
+  const report = contentReport(
+    [
+      programme('sn-breitband.mdx', { fields: ['infrastruktur'], lastChecked: today }),
+      programme('sn-stichtag.mdx', { status: 'offen', recurringDeadlines: [{ day: '03-31', label: 'Stichtag', until: '2027-12-31' }], lastChecked: today }),
+      programme('sn-angekuendigt.mdx', { status: 'angekuendigt', deadlines: [{ date: '2027-02-01', label: 'Aufruf', kind: 'aufruf-erwartet' }], lastChecked: today }),
+      programme('sn-ohne-datum.mdx', { status: 'angekuendigt', lastChecked: today }),
+      programme('sn-alte-fassung.mdx', { lastChecked: today, sourceVersion: 'Richtlinie vom 03.05.2024' }),
+      { ...entry('offers', 'sn-angebot', { states: ['SN'], lastChecked: today }), file: 'sn-angebot.mdx' },
+    ],
+    today,
+  );
+
+  it('counts programmes a municipality can plan with: open, rolling, or announced with a date', () => {
+    // breitband, stichtag, alte-fassung (rolling or open) and the announced call with a date; not the one without.
+    expect(report.current).toBe(4);
+  });
+
+  it('counts each yearly cut-off once per year within eighteen months, and announced calls', () => {
+    // 31.03.2027 (31.03.2028 is past the guideline's end) and the expected call on 01.02.2027.
+    expect(report.upcomingEvents).toBe(2);
+  });
+
+  it('counts a Land’s own open programmes, those beyond broadband and its offers', () => {
+    expect(report.perState.SN).toMatchObject({ own: 5, ownOpen: 3, ownBeyondBroadband: 4, offers: 1 });
+  });
+
+  it('flags an entry whose source version is older than the review period, even when checked today', () => {
+    expect(report.stale).toEqual([{ file: 'sn-alte-fassung.mdx', checked: today, reason: 'source' }]);
   });
 });

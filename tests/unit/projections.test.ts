@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { programmeStatus } from '../../src/core/deadlines.ts';
 import { compareTitles } from '../../src/core/order.ts';
 import { refreshedStatus } from '../../src/core/status-view.ts';
-import { deadlineItems } from '../../src/data/deadline-events.ts';
+import { calendarFile, deadlineItems } from '../../src/projections/deadline-events.ts';
+import { parseCalendar } from '../../src/core/ical.ts';
 import { sortEntries } from '../../src/projections/list-order.ts';
 import { toWizardEntry } from '../../src/projections/match-entry.ts';
 import { referencesOf, referrersOf } from '../../src/projections/relations.ts';
@@ -96,6 +97,25 @@ describe('list order', () => {
     const { upcoming, past } = deadlineItems(withDates, today);
     expect(upcoming.map((item) => `${day(item.date)} ${item.label}`)).toEqual(['15.01.2027 Frist A', '15.01.2027 Frist B']);
     expect(past.map((item) => item.label)).toEqual(['alt B', 'alt A']);
+  });
+
+  const yearly = entry('programmes', 'y', {
+    title: 'Jährlich', status: 'offen', recurringDeadlines: [{ day: '03-31', label: 'Stichtag für Anträge', until: '2028-12-31' }],
+    deadlines: [{ date: '2027-12-31', label: 'Richtlinie gilt bis 31.12.2027', kind: 'richtlinienende' }],
+  });
+
+  it('unrolls a yearly cut-off within eighteen months for the Fristenkalender, with the kind of each date', () => {
+    const { upcoming } = deadlineItems([yearly], '2026-12-01');
+    expect(upcoming.map((item) => `${item.date} ${item.kind}`)).toEqual(['2027-03-31 stichtag', '2027-12-31 richtlinienende', '2028-03-31 stichtag']);
+  });
+
+  it('writes a yearly cut-off into a calendar file once, as a yearly rule ending with the guideline', () => {
+    const events = parseCalendar(calendarFile('Test', [yearly], '2026-12-01', new URL('https://example.org'), '20261201T000000Z'));
+    expect(events.map((event) => [event.DTSTART, event.RRULE, event.SUMMARY])).toEqual([
+      ['20270331', 'FREQ=YEARLY;UNTIL=20281231', 'Stichtag: Jährlich'],
+      ['20271231', undefined, 'Richtlinie endet: Jährlich'],
+    ]);
+    expect(events[0]!.UID).toBe('y-jaehrlich-03-31@foerderfinder-digitale-kommune');
   });
 });
 

@@ -4,8 +4,7 @@
  * at run time from a computed path that Vite leaves alone. Results are built as
  * DOM nodes; the only HTML taken over is Pagefind's excerpt, reduced to text and
  * <mark>. Every asynchronous step ends in `failed()` on error, so the status
- * line never sticks. (Pagefind loads index chunks in its own worker and swallows
- * a failed chunk, so such a failure still reads as fewer results: see the issue list.)
+ * line never sticks and a failed download never reads as „0 Ergebnisse“.
  */
 import { stateForQuery } from '../../core/best-bets.ts';
 import {
@@ -36,12 +35,44 @@ interface Pagefind {
   options(options: object): Promise<void>;
   search(query: string | null, options: object): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  createInstance(options: object): Omit<Pagefind, 'createInstance'>;
 }
+
+/** Titles count most; long guides are not pushed down merely for being long. */
+const SEARCH_OPTIONS = { excerptLength: 24, ranking: { pageLength: 0.3, metaWeights: { title: 4 } } };
 
 const PAGE_SIZE = 10;
 const PARTS = ['fallback', 'area', 'sort', 'panel', 'filters', 'reset', 'status', 'active', 'best-bet', 'results', 'more'] as const;
 const UNAVAILABLE = 'Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal oder nutzen Sie die Listen in der Hauptnavigation.';
-const FAILED = 'Die Suche konnte gerade keine Ergebnisse laden. Bitte versuchen Sie es noch einmal.';
+const FAILED = 'Die Suche konnte gerade nicht alle nötigen Daten laden, daher fehlen Ergebnisse. Bitte versuchen Sie es noch einmal.';
+
+/**
+ * Pagefind swallows a failed index download (it searches on without the chunk),
+ * so a broken connection would read as „0 Ergebnisse“. Failed requests for its
+ * files are counted here; a search during which one failed is reported as failed
+ * instead. The count only sees requests made on this page's thread, not those of
+ * Pagefind's worker, so an empty answer is asked again of a second instance
+ * without a worker (see #confirmEmpty): searching stays off the main thread in the
+ * common case, and „0 Ergebnisse“ is only said when it is true.
+ */
+let failedLoads = 0;
+function countFailedPagefindLoads(): void {
+  const original = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const ours = url.includes('/pagefind/');
+    try {
+      const response = await original(input, init);
+      if (ours && !response.ok) failedLoads++;
+      return response;
+    } catch (error) {
+      if (ours) failedLoads++;
+      throw error;
+    }
+  };
+}
+
+class SearchLoadError extends Error {}
 
 /** Pagefind's excerpt with every tag but <mark> removed, as nodes. */
 function excerptNodes(excerpt: string): Node[] {
@@ -54,6 +85,8 @@ class SiteSearch extends HTMLElement {
   #parts!: { [N in (typeof PARTS)[number]]: HTMLElement };
   #input!: HTMLInputElement;
   #pagefind!: Pagefind;
+  /** A second Pagefind without a worker, made on the first empty answer. */
+  #checker?: Omit<Pagefind, 'createInstance'>;
   #state: SearchState = parseSearch(new URLSearchParams(location.search));
   #results: PagefindSearch['results'] = [];
   #shown = 0;
@@ -66,30 +99,30 @@ class SiteSearch extends HTMLElement {
     if (!parts || !input) return;
     this.#parts = parts;
     this.#input = input;
+    countFailedPagefindLoads();
     const bundle = '/pagefind/pagefind.js';
     import(/* @vite-ignore */ bundle)
       .then((pagefind: Pagefind) => {
         this.#pagefind = pagefind;
         return this.#start();
       })
-      .catch(() => this.#failed());
+      .catch((error: unknown) => this.#failed(error));
   }
 
   /** The bundle did not load: the page says so and points to the lists; a later failure keeps the form. */
-  #failed(): void {
+  #failed(error: unknown): void {
     if (!this.#pagefind) {
       this.#parts.area.hidden = true;
       this.#parts.fallback.classList.remove('without-js');
       this.#parts.fallback.textContent = UNAVAILABLE;
       return;
     }
-    this.#parts.status.textContent = FAILED;
+    this.#parts.status.textContent = error instanceof SearchLoadError ? FAILED : UNAVAILABLE;
     this.#parts.more.hidden = true;
   }
 
   async #start(): Promise<void> {
-    // Titles count most; long guides are not pushed down merely for being long.
-    await this.#pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.3, metaWeights: { title: 4 } } });
+    await this.#pagefind.options(SEARCH_OPTIONS);
     const { sort, panel, more, reset } = this.#parts;
     this.#input.value = this.#state.query;
     (sort as HTMLSelectElement).value = this.#state.sort;
@@ -105,7 +138,7 @@ class SiteSearch extends HTMLElement {
       this.#update({ query: this.#input.value.trim() });
     });
     sort.addEventListener('change', () => this.#update({ sort: (sort as HTMLSelectElement).value as SearchState['sort'] }));
-    more.addEventListener('click', () => this.#showMore().catch(() => this.#failed()));
+    more.addEventListener('click', () => this.#showMore().catch((error: unknown) => this.#failed(error)));
     panel.addEventListener('toggle', () => {
       if ((panel as HTMLDetailsElement).open) this.#update({});
     });
@@ -116,7 +149,16 @@ class SiteSearch extends HTMLElement {
   /** Changes the state and searches again; every search ends in results or a clear message. */
   #update(change: Partial<SearchState>): void {
     this.#state = { ...this.#state, ...change };
-    this.#run().catch(() => this.#failed());
+    this.#run().catch((error: unknown) => this.#failed(error));
+  }
+
+  /** Asks an empty search again on this page's thread, where a failed download is counted, and takes that answer. */
+  async #confirmEmpty(query: string, options: object): Promise<PagefindSearch | null> {
+    this.#checker ??= this.#pagefind.createInstance({ ...SEARCH_OPTIONS, noWorker: true });
+    const failuresBefore = failedLoads;
+    const again = await this.#checker.search(query, options);
+    if (failedLoads > failuresBefore) throw new SearchLoadError();
+    return again;
   }
 
   /** Filter counts need every filter's index, which at thousands of entries outweighs a first search; they load when the filters are opened. */
@@ -131,14 +173,18 @@ class SiteSearch extends HTMLElement {
     const state = this.#state;
     const { status, results, more, panel } = this.#parts;
     const open = (panel as HTMLDetailsElement).open;
+    const failuresBefore = failedLoads;
     history.replaceState(null, '', `${location.pathname}${searchToQuery(state) ? `?${searchToQuery(state)}` : ''}`);
     this.#renderActive();
     if (open) await this.#loadFilters();
     const filters = pagefindFilters(state);
     const browsing = !state.query && Object.keys(filters).length === 0;
     const sort = sortOptions[state.sort].sort ?? (state.query ? undefined : sortOptions.neu.sort);
-    const search = browsing ? null : await this.#pagefind.search(state.query || null, { filters, ...(sort ? { sort } : {}) });
+    const options = { filters, ...(sort ? { sort } : {}) };
+    let search = browsing ? null : await this.#pagefind.search(state.query || null, options);
+    if (search && state.query && search.results.length === 0) search = await this.#confirmEmpty(state.query, options);
     if (mine !== this.#generation) return; // a newer keystroke already started another search
+    if (failedLoads > failuresBefore) throw new SearchLoadError();
     this.#results = search?.results ?? [];
     this.#shown = 0;
     results.replaceChildren();
@@ -156,9 +202,11 @@ class SiteSearch extends HTMLElement {
   }
 
   async #showMore(): Promise<void> {
+    const failuresBefore = failedLoads;
     const page = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
     this.#shown += page.length;
     const data = await Promise.all(page.map((result) => result.data()));
+    if (failedLoads > failuresBefore) throw new SearchLoadError();
     for (const item of data) {
       const facts = [item.meta.ebene, item.meta.land, item.meta.frist ? `Frist: ${item.meta.frist}` : item.meta.status].filter(Boolean).join(' · ');
       this.#parts.results.append(
