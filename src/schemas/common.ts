@@ -79,3 +79,28 @@ export const contact = z
     phone: z.string().optional(),
   })
   .refine((c) => c.url || c.email || c.phone, 'Kontakt braucht url, email oder phone');
+
+/**
+ * The shared tail of every researched entry (programme, offer, example): its
+ * official page, the day an editor compared the entry with it, and which version
+ * of the page or guideline that was. The review flag and the source check read
+ * these three, so they mean the same in every collection.
+ */
+export const sourced = {
+  /** The provider's own page for the entry. */
+  sourceUrl: httpsUrl,
+  /** Day an editor last checked the entry against sourceUrl. */
+  lastChecked: calendarDay,
+  /** Version of the source the entry reflects, e.g. „Richtlinie vom 12.03.2025“, „Stand der Seite: Oktober 2025“. */
+  sourceVersion: z.string().min(3).optional(),
+};
+
+/** The shared tail of a provider's entry (programme, offer): where to ask, the source, and related working aids. */
+export const provided = {
+  /** Official contact point. */
+  contact: contact.optional(),
+  ...sourced,
+  /** Related checklists and guides. */
+  checklists: refs,
+  guides: refs,
+};

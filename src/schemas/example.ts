@@ -1,7 +1,7 @@
 /** Schema of a good-practice example (content/examples/*.mdx). */
 import { z } from 'zod';
 import { applicantTypes, stateCodes } from '../core/vocabulary.ts';
-import { calendarDay, fieldList, httpsUrl, summary } from './common.ts';
+import { fieldList, sourced, summary } from './common.ts';
 
 export const exampleSchema = z.object({
   /** Title of the example. */
@@ -18,12 +18,8 @@ export const exampleSchema = z.object({
   population: z.number().int().positive().optional(),
   /** Fields of action. */
   fields: fieldList,
-  /** Official page of the project or municipality. */
-  sourceUrl: httpsUrl,
-  /** Day an editor last checked the entry against sourceUrl. */
-  lastChecked: calendarDay,
-  /** Version of the source the entry reflects, e.g. „Stand der Seite: Oktober 2025“. */
-  sourceVersion: z.string().min(3).optional(),
+  /** Official page of the project or municipality, when it was compared, and its version. */
+  ...sourced,
 });
 
 export type Example = z.infer<typeof exampleSchema>;

@@ -3,14 +3,11 @@ import { z } from 'zod';
 import { offerTypes } from '../core/vocabulary.ts';
 import {
   applicantList,
-  calendarDay,
-  contact,
   fieldList,
   helpList,
-  httpsUrl,
-  refs,
   stageList,
   stateScope,
+  provided,
   summary,
 } from './common.ts';
 
@@ -35,17 +32,7 @@ export const offerSchema = z.object({
   help: helpList,
   /** What it costs, in words as published (e.g. „kostenfrei“); leave out if not published. */
   cost: z.string().optional(),
-  /** Official contact point. */
-  contact: contact.optional(),
-  /** The provider's own page for the offer. */
-  sourceUrl: httpsUrl,
-  /** Day an editor last checked the entry against sourceUrl. */
-  lastChecked: calendarDay,
-  /** Version of the source the entry reflects, e.g. „Stand der Seite: Oktober 2025“. */
-  sourceVersion: z.string().min(3).optional(),
-  /** Related checklists and guides. */
-  checklists: refs,
-  guides: refs,
+  ...provided,
 });
 
 export type Offer = z.infer<typeof offerSchema>;

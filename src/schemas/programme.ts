@@ -4,13 +4,12 @@ import { combinability, deadlineKinds, fundingTypes, levels, programmeStatuses }
 import {
   applicantList,
   calendarDay,
-  contact,
   fieldList,
-  httpsUrl,
   isoDate,
   refs,
   stageList,
   stateScope,
+  provided,
   summary,
 } from './common.ts';
 
@@ -95,14 +94,7 @@ export const programmeSchema = z
     applicationSteps: z.array(z.string().min(3)).default([]),
     /** Documents usually needed, e.g. Ratsbeschluss, Kosten- und Finanzierungsplan. */
     documents: z.array(z.string().min(3)).default([]),
-    /** Official contact point. */
-    contact: contact.optional(),
-    /** The provider's own page for the programme. */
-    sourceUrl: httpsUrl,
-    /** Day an editor last checked the entry against sourceUrl. */
-    lastChecked: calendarDay,
-    /** Version of the source the entry reflects, e.g. „Richtlinie vom 12.03.2025“, „Stand der Seite: Oktober 2025“. */
-    sourceVersion: z.string().min(3).optional(),
+    ...provided,
     /**
      * An umbrella fund (EFRE, ELER/LEADER, ESF Plus, Interreg, Städtebauförderung …):
      * not applied for as such; the Länder or local action groups spend it through programmes of their own.
@@ -112,9 +104,7 @@ export const programmeSchema = z
     fundedBy: refs,
     /** Programmes (ids) this one only co-finances, e.g. a Land top-up to the Bund's Gigabit call. */
     cofinances: refs,
-    /** Related checklists, guides and examples (ids of their files). */
-    checklists: refs,
-    guides: refs,
+    /** Practice examples (ids of their files); checklists and guides come with `provided`. */
     examples: refs,
   })
   .refine((p) => p.status !== 'offen' || p.deadlines.length > 0 || p.recurringDeadlines.length > 0 || p.deadlineNote, {
