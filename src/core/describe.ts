@@ -32,3 +32,13 @@ export function yesNo(value: boolean | undefined, yes: string, no: string): stri
   if (value === undefined) return undefined;
   return value ? yes : no;
 }
+
+/** „In Thüringen stehen Kommunen derzeit 14 Förderprogramme offen: 4 davon vom Land Thüringen, 10 von EU und Bund.“ */
+export function openProgrammesSentence(stateName: string, own: number, other: number): string {
+  const count = (n: number) => (n === 1 ? '1 Förderprogramm' : `${n} Förderprogramme`);
+  const total = own + other;
+  if (total === 0) return `In ${stateName} steht Kommunen derzeit kein Förderprogramm offen.`;
+  const ownPart = own === 0 ? `keines davon vom Land ${stateName} selbst` : `${own} davon vom Land ${stateName}`;
+  const otherPart = other === 0 ? 'keines von EU und Bund' : `${other} von EU und Bund`;
+  return `In ${stateName} ${total === 1 ? 'steht' : 'stehen'} Kommunen derzeit ${count(total)} offen: ${ownPart}, ${otherPart}.`;
+}

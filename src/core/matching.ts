@@ -3,21 +3,34 @@
  * plain German. One pure function, used at build time (the Land pages) and in
  * the browser (the wizard), so both always agree.
  *
- * Rules
- * - Hard rules exclude: Land (a Land programme is only for its own Land), type of
- *   municipality (a Landkreis cannot apply where only Gemeinden may), and the
- *   programme's population range (an entry without a range fits every size).
- *   A question left unanswered excludes nothing.
- * - Soft rules rank: strategy stage (+3), each shared field of action (+2, at most
- *   three counted), each kind of help wanted or answering a named barrier (+2),
- *   a deadline within 60 days (+1), own Land rather than all Länder (+1).
- * - Closed programmes are kept but flagged `closed`; the caller decides whether to
- *   show them (the wizard hides them by default).
- * - Good-practice examples from other Länder are not excluded: they teach anyway.
+ * Hard rules exclude: Land (a Land programme is only for its own Land), type of
+ * municipality (a Landkreis cannot apply where only Gemeinden may), and the
+ * programme's population range (an entry without a range fits every size). A
+ * question left unanswered excludes nothing. Good-practice examples from other
+ * Länder are kept: they teach anyway.
+ *
+ * Ranking compares these keys in order, as a municipal official would weigh them:
+ * 1. What can be used now: open or rolling, then announced (with its expected
+ *    date), then closed (kept but flagged `closed`; the caller decides whether to
+ *    show them).
+ * 2. Purpose: an entry sharing a field of action the user chose comes before one
+ *    sharing none.
+ * 3. Closeness: a programme of the user's own Land, or one limited to the user's
+ *    type or size, comes before one open to everyone.
+ * 4. Fit: shared fields (+2 each, at most three), help wanted or answering a named
+ *    barrier (+2 each), and the strategy stage (+3) where an entry is meant for
+ *    some stages only — a stage every entry accepts says nothing.
+ * 5. The nearest deadline first; entries without one after.
+ * 6. The more specific entry first (limited by Land, type and size).
+ * 7. Title, only to make the order stable.
+ *
+ * Umbrella funds (EFRE, LEADER …) are ranked by the same keys; the result view
+ * shows them in a group of their own, each with the user's programmes that spend
+ * it. A programme that only co-finances another says so, with that one's status.
  */
 import type { Answers } from './answers.ts';
-import { DAYS_LEFT_SHOWN, isOpen, programmeStatus, type Deadline, type RecurringDeadline, type StatusResult } from './deadlines.ts';
-import { formatPopulation, joinGerman } from './format.ts';
+import { isOpen, programmeStatus, type Deadline, type RecurringDeadline, type StatusResult } from './deadlines.ts';
+import { formatDate, formatPopulation, joinGerman } from './format.ts';
 import { compareTitles } from './order.ts';
 import {
   fields as fieldVocabulary,
@@ -54,6 +67,12 @@ export interface MatchEntry {
   status?: ProgrammeStatus;
   deadlines?: readonly Deadline[];
   recurringDeadlines?: readonly RecurringDeadline[];
+  /** Programmes only: an umbrella fund that Länder spend through programmes of their own. */
+  umbrella?: boolean;
+  /** Programmes only: umbrella funds (ids) whose money this programme spends. */
+  fundedBy?: readonly string[];
+  /** Programmes only: programmes (ids) this one only co-finances. */
+  cofinances?: readonly string[];
 }
 
 /** An entry of the Förder-Check's catalogue: what matching needs plus what a result card shows. */
@@ -62,6 +81,8 @@ export interface WizardEntry extends MatchEntry {
   summary: string;
   /** Short facts: provider, level, funding type, rate, amount. */
   facts: string[];
+  /** Programmes only: where to apply or ask first. */
+  applyAt?: string;
   lastChecked?: string;
 }
 
@@ -76,6 +97,8 @@ export interface MatchResult<E extends MatchEntry = MatchEntry> {
   deadline?: StatusResult;
   /** Programmes that are closed or whose deadlines have all passed. */
   closed: boolean;
+  /** Umbrella funds: the matching programmes that spend its money. */
+  spentThrough?: E[];
 }
 
 /** The kinds of help a programme gives, from its funding types. */
@@ -113,35 +136,57 @@ const plural: Record<ApplicantType, string> = {
   'kommunales-unternehmen': 'kommunale Unternehmen',
 };
 
-const titleRanks = new WeakMap<readonly MatchEntry[], Map<MatchEntry, number>>();
+const catalogueIndex = new WeakMap<readonly MatchEntry[], { titles: Map<MatchEntry, number>; byId: Map<string, MatchEntry> }>();
 
 /**
- * Alphabetical position of each entry, computed once per catalogue: comparing
+ * Alphabetical position and id lookup of a catalogue, computed once: comparing
  * German titles with Intl.Collator inside every sort dominated matching time for
  * thousands of programmes. A catalogue that arrives sorted (the wizard's does)
  * costs one comparison per entry instead of a full sort.
  */
-function titleRank(entries: readonly MatchEntry[]): Map<MatchEntry, number> {
-  let ranks = titleRanks.get(entries);
-  if (!ranks) {
-    const isSorted = entries.every((entry, index) => index === 0 || compareTitles(entries[index - 1]!, entry) <= 0);
+function indexOf(entries: readonly MatchEntry[]): { titles: Map<MatchEntry, number>; byId: Map<string, MatchEntry> } {
+  let index = catalogueIndex.get(entries);
+  if (!index) {
+    const isSorted = entries.every((entry, position) => position === 0 || compareTitles(entries[position - 1]!, entry) <= 0);
     const sorted = isSorted ? entries : [...entries].sort(compareTitles);
-    ranks = new Map(sorted.map((entry, index) => [entry, index]));
-    titleRanks.set(entries, ranks);
+    index = {
+      titles: new Map(sorted.map((entry, position) => [entry, position])),
+      byId: new Map(entries.filter((entry) => entry.collection === 'programmes').map((entry) => [entry.id, entry])),
+    };
+    catalogueIndex.set(entries, index);
   }
-  return ranks;
+  return index;
 }
+
+/** „Kofinanzierung zu „Gigabitförderung des Bundes“, dessen letzte Frist am 15. September 2025 endete“ */
+export function cofinanceNote(target: MatchEntry, today: string): string {
+  const status = programmeStatus({ status: target.status ?? 'laufend', deadlines: target.deadlines ?? [], recurringDeadlines: target.recurringDeadlines }, today);
+  const name = `„${target.title}“`;
+  if (status.status !== 'geschlossen') {
+    const when = status.next ? `, nächster Termin ${formatDate(status.next.date)}` : '';
+    return `nur Kofinanzierung zu ${name} (${status.status === 'angekuendigt' ? 'dort angekündigt' : 'dort offen'}${when})`;
+  }
+  const last = (target.deadlines ?? []).map((deadline) => deadline.date).filter((date) => date < today).sort().at(-1);
+  return last
+    ? `nur Kofinanzierung zu ${name}, dessen letzte Frist am ${formatDate(last)} endete`
+    : `nur Kofinanzierung zu ${name}, das derzeit geschlossen ist`;
+}
+
+/** All answer types: an entry open to each of them is not limited by type. */
+const EVERY_TYPE = ['gemeinde', 'stadt', 'landkreis', 'zweckverband'] as const;
+const NO_DEADLINE = Number.MAX_SAFE_INTEGER;
 
 export function matchEntries<E extends MatchEntry>(answers: Answers, entries: readonly E[], today: string): MatchResult<E>[] {
   const population = populationOf(answers);
   const wanted = new Set<HelpType>([...answers.help, ...answers.barriers.flatMap((barrier) => helpForBarrier[barrier])]);
-  const rank = titleRank(entries);
-  const results: Array<{ result: MatchResult<E>; order: number }> = [];
+  const { titles, byId } = indexOf(entries);
+  const results: Array<{ result: MatchResult<E>; keys: number[] }> = [];
 
   for (const entry of entries) {
     const reasons: string[] = [];
     const caveats: string[] = [];
     let score = 0;
+    let close = false;
 
     // Hard rule: Land.
     if (answers.state && entry.states && entry.states !== 'all') {
@@ -149,28 +194,30 @@ export function matchEntries<E extends MatchEntry>(answers: Answers, entries: re
       if (!inState && entry.collection !== 'examples') continue;
       if (inState) {
         reasons.push(`in ${states[answers.state].name}`);
-        score += 1;
+        close = true;
       } else {
         caveats.push(`Beispiel aus ${joinGerman(entry.states.map((code) => states[code].name))}`);
       }
-    } else if (answers.state && entry.states === 'all' && entry.collection !== 'checklists' && entry.collection !== 'guides') {
-      reasons.push('in allen Ländern');
     }
 
     // Hard rule: type of municipality.
     if (answers.type && entry.applicants && entry.collection !== 'examples') {
       if (!entry.applicants.includes(answers.type)) continue;
-      reasons.push(`für ${plural[answers.type]}`);
+      if (EVERY_TYPE.some((type) => !entry.applicants!.includes(type))) {
+        reasons.push(`für ${plural[answers.type]}`);
+        close = true;
+      }
     }
 
     // Hard rule: population range.
     if (population && entry.population && entry.collection !== 'examples') {
       if (!populationFits(entry.population, population)) continue;
       reasons.push(`für Kommunen mit ${formatPopulation(entry.population).replace(' Einwohner', ' Einwohnern')}`);
+      close = true;
     }
 
-    // Soft rule: stage.
-    if (answers.stage && entry.stages) {
+    // Soft rule: stage, where an entry is meant for some stages only.
+    if (answers.stage && entry.stages && entry.stages.length < stages.ids.length) {
       if (entry.stages.includes(answers.stage)) {
         score += 3;
         reasons.push(`passt zur Phase „${stages.label(answers.stage)}“`);
@@ -180,8 +227,10 @@ export function matchEntries<E extends MatchEntry>(answers: Answers, entries: re
     }
 
     // Soft rule: fields of action.
+    let purposeMiss = 0;
     if (answers.fields.length && entry.fields) {
       const shared = answers.fields.filter((field) => entry.fields!.includes(field));
+      purposeMiss = shared.length ? 0 : 1;
       if (shared.length) {
         score += 2 * Math.min(shared.length, 3);
         reasons.push(`Handlungsfeld ${joinGerman(shared.map(fieldVocabulary.label))}`);
@@ -204,18 +253,39 @@ export function matchEntries<E extends MatchEntry>(answers: Answers, entries: re
       deadline = programmeStatus({ status: entry.status, deadlines: entry.deadlines ?? [], recurringDeadlines: entry.recurringDeadlines }, today);
       closed = deadline.status === 'geschlossen';
       if (closed) caveats.push('derzeit geschlossen');
-      else if (deadline.status === 'angekuendigt') caveats.push('noch nicht geöffnet, nur angekündigt');
-      if (deadline.next && deadline.next.daysLeft <= DAYS_LEFT_SHOWN && isOpen(deadline.status)) score += 1;
+      else if (deadline.status === 'angekuendigt') {
+        caveats.push(deadline.next ? `noch nicht geöffnet, erwartet zum ${formatDate(deadline.next.date)}` : 'noch nicht geöffnet, nur angekündigt');
+      }
+      for (const id of entry.cofinances ?? []) {
+        const target = byId.get(id);
+        if (target) caveats.push(cofinanceNote(target, today));
+      }
     }
 
+    const availability = !deadline || isOpen(deadline.status) ? 0 : deadline.status === 'angekuendigt' ? 1 : 2;
+    const specificity =
+      Number(Boolean(entry.states && entry.states !== 'all')) +
+      Number(Boolean(entry.applicants && EVERY_TYPE.some((type) => !entry.applicants!.includes(type)))) +
+      Number(Boolean(entry.population));
     const result: MatchResult<E> = { entry, score, reasons, caveats, closed };
     if (deadline) result.deadline = deadline;
-    results.push({ result, order: rank.get(entry)! });
+    results.push({
+      result,
+      keys: [availability, purposeMiss, close ? 0 : 1, -score, deadline?.next?.daysLeft ?? NO_DEADLINE, -specificity, titles.get(entry)!],
+    });
   }
 
-  // Best score first, then open before closed, then title.
-  return results
-    .sort((a, b) => b.result.score - a.result.score || Number(a.result.closed) - Number(b.result.closed) || a.order - b.order)
-    .map(({ result }) => result);
+  results.sort((a, b) => {
+    for (let key = 0; key < a.keys.length; key++) if (a.keys[key] !== b.keys[key]) return a.keys[key]! - b.keys[key]!;
+    return 0;
+  });
+  const ranked = results.map(({ result }) => result);
+  for (const result of ranked) {
+    if (!result.entry.umbrella) continue;
+    result.spentThrough = ranked
+      .filter((other) => !other.closed && other.entry.fundedBy?.includes(result.entry.id))
+      .map((other) => other.entry);
+  }
+  return ranked;
 }
 

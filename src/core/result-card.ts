@@ -4,10 +4,11 @@
  * take their text from here, so a card says the same wherever it appears.
  */
 import type { DisplayStatus } from './deadlines.ts';
-import { formatDate } from './format.ts';
+import { formatDate, joinGerman } from './format.ts';
 import type { MatchResult, WizardEntry } from './matching.ts';
 import { statusWords } from './status-view.ts';
-import { collections } from './vocabulary.ts';
+import type { Gap } from './result-view.ts';
+import { collections, fields } from './vocabulary.ts';
 
 export interface ResultCardText {
   /** Kind of entry, e.g. „Förderprogramm“. */
@@ -40,7 +41,40 @@ export function resultCardText(result: MatchResult<WizardEntry>): ResultCardText
   }
   if (result.reasons.length) card.notes.push({ kind: 'reasons', label: 'Passt:', text: result.reasons.join(' · ') });
   if (result.caveats.length) card.notes.push({ kind: 'caveats', label: 'Einschränkungen:', text: result.caveats.join(' · ') });
+  if (result.spentThrough?.length) {
+    card.notes.push({ kind: 'reasons', label: 'Beantragen über:', text: result.spentThrough.map((programme) => programme.title).join(' · ') });
+  } else if (entry.umbrella) {
+    card.notes.push({ kind: 'caveats', label: 'Dachprogramm:', text: 'wird nicht direkt beantragt, sondern über Programme der Länder oder Regionen' });
+  }
   if (entry.facts.length) card.meta.push(entry.facts.join(' · '));
   if (entry.lastChecked) card.meta.push(`Zuletzt geprüft: ${formatDate(entry.lastChecked)}`);
   return card;
+}
+
+/** One line of the short answer: who gives it, how much, by when, and where to apply. */
+export function bestLine(result: MatchResult<WizardEntry>): { title: string; url: string; facts: string } {
+  const { entry, deadline } = result;
+  const words = deadline ? statusWords(deadline, formatDate) : undefined;
+  const facts = [
+    ...entry.facts,
+    ...(words ? [words.next.card ?? words.label] : []),
+    ...(entry.applyAt ? [`Antrag: ${entry.applyAt}`] : []),
+  ];
+  return { title: entry.title, url: entry.url, facts: facts.join(' · ') };
+}
+
+/** The plain sentence when no open programme serves a chosen purpose, with what exists instead. */
+export function gapSentence(gap: Gap): string {
+  const purposes = joinGerman(gap.fields.map((field) => fields.label(field)));
+  const announced = gap.announced.map((result) => {
+    const next = result.deadline?.next;
+    return next ? `„${result.entry.title}“ (erwartet zum ${formatDate(next.date)})` : `„${result.entry.title}“`;
+  });
+  return [
+    `Für ${purposes} ist derzeit kein passendes Förderprogramm offen.`,
+    announced.length ? `Angekündigt: ${joinGerman(announced)}.` : '',
+    'Beratung und Arbeitshilfen finden Sie unter „Nächste Schritte“; geschlossene Programme, die wiederkommen können, zeigt der Schalter „Geschlossene Programme zeigen“.',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

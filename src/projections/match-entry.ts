@@ -26,6 +26,11 @@ export function toWizardEntry(entry: TypedEntry): WizardEntry {
         status: p.status,
         deadlines: p.deadlines,
         ...(p.recurringDeadlines.length ? { recurringDeadlines: p.recurringDeadlines } : {}),
+        // Only where set: the wizard's catalogue is downloaded, so empty lists stay out.
+        ...(p.umbrella ? { umbrella: true } : {}),
+        ...(p.fundedBy.length ? { fundedBy: p.fundedBy } : {}),
+        ...(p.cofinances.length ? { cofinances: p.cofinances } : {}),
+        applyAt: p.approvingBody ?? p.contact?.organisation ?? p.provider,
         facts: [
           `${levels.label(p.level)}: ${p.provider}`,
           labelList(p.fundingTypes, fundingTypes.label),

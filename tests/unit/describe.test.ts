@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountLabel, labelList, rateLabel, stateScopeLabel, yesNo } from '../../src/core/describe.ts';
+import { amountLabel, labelList, openProgrammesSentence, rateLabel, stateScopeLabel, yesNo } from '../../src/core/describe.ts';
 import { fundingTypes } from '../../src/core/vocabulary.ts';
 
 const NBSP = '\u00a0';
@@ -21,5 +21,14 @@ describe('describe', () => {
   it('leaves an unknown yes/no unknown', () => {
     expect(yesNo(undefined, 'ja', 'nein')).toBeUndefined();
     expect(yesNo(false, 'ja', 'nein')).toBe('nein');
+  });
+});
+
+describe('openProgrammesSentence', () => {
+  it('counts the Land’s own programmes and those of EU and Bund, with spaces and without a zero', () => {
+    expect(openProgrammesSentence('Thüringen', 4, 10)).toBe('In Thüringen stehen Kommunen derzeit 14 Förderprogramme offen: 4 davon vom Land Thüringen, 10 von EU und Bund.');
+    expect(openProgrammesSentence('Hamburg', 0, 12)).toBe('In Hamburg stehen Kommunen derzeit 12 Förderprogramme offen: keines davon vom Land Hamburg selbst, 12 von EU und Bund.');
+    expect(openProgrammesSentence('Bremen', 1, 0)).toBe('In Bremen steht Kommunen derzeit 1 Förderprogramm offen: 1 davon vom Land Bremen, keines von EU und Bund.');
+    expect(openProgrammesSentence('Bremen', 0, 0)).toBe('In Bremen steht Kommunen derzeit kein Förderprogramm offen.');
   });
 });

@@ -74,7 +74,6 @@ describe('soft rules and reasons', () => {
     expect(ids(results)).toEqual(['passend', 'teilweise']);
     expect(results[0]!.reasons).toEqual([
       'in Sachsen',
-      'für Gemeinden',
       'passt zur Phase „Strategie in Erarbeitung“',
       'Handlungsfeld Verwaltung und Bildung',
       'bietet Geld (Projektförderung)',
@@ -141,5 +140,70 @@ describe('programmeHelp', () => {
     expect(programmeHelp(['zuschuss', 'darlehen'])).toEqual(['geld']);
     expect(programmeHelp(['beratung'])).toEqual(['beratung']);
     expect(programmeHelp(['wettbewerb', 'beratung']).sort()).toEqual(['beratung', 'geld']);
+  });
+});
+
+describe('ranking a municipal official would agree with', () => {
+  const thueringen = answers({ type: 'gemeinde', population: 4800, state: 'TH', stage: 'keine', fields: ['verwaltung', 'infrastruktur'] });
+
+  it('puts the own Land’s programme for small municipalities before a loan open to everyone', () => {
+    const entries = [
+      programme('kfw-kredit', { fields: ['verwaltung', 'infrastruktur'], help: ['geld'] }),
+      programme('th-kleine-gemeinden', { states: ['TH'], applicants: ['gemeinde'], population: { max: 10_000 }, fields: ['verwaltung'] }),
+    ];
+    expect(ids(matchEntries(thueringen, entries, today))).toEqual(['th-kleine-gemeinden', 'kfw-kredit']);
+  });
+
+  it('puts open and rolling before announced, and announced before closed, whatever the fit', () => {
+    const entries = [
+      programme('geschlossen', { states: ['TH'], status: 'geschlossen' }),
+      programme('angekuendigt', { states: ['TH'], status: 'angekuendigt', deadlines: [{ date: '2027-03-01', label: 'Aufruf', kind: 'aufruf-erwartet' }] }),
+      programme('laufend-bund', { fields: ['energie'] }),
+    ];
+    const results = matchEntries(answers({ state: 'TH' }), entries, today);
+    expect(ids(results)).toEqual(['laufend-bund', 'angekuendigt', 'geschlossen']);
+    expect(results[1]!.caveats).toContain('noch nicht geöffnet, erwartet zum 1. März 2027');
+  });
+
+  it('puts an entry that serves a chosen purpose before a closer one that serves none', () => {
+    const entries = [programme('land-energie', { states: ['TH'], fields: ['energie'] }), programme('bund-verwaltung', { fields: ['verwaltung'] })];
+    expect(ids(matchEntries(thueringen, entries, today))).toEqual(['bund-verwaltung', 'land-energie']);
+  });
+
+  it('breaks ties by the nearest deadline, then by how specific an entry is, never by title alone', () => {
+    const entries = [
+      programme('a-ohne-frist'),
+      programme('b-frist-spaet', { deadlines: [{ date: '2027-06-30', label: 'Frist' }] }),
+      programme('c-frist-bald', { deadlines: [{ date: '2027-01-31', label: 'Frist' }] }),
+    ];
+    expect(ids(matchEntries(answers({}), entries, today))).toEqual(['c-frist-bald', 'b-frist-spaet', 'a-ohne-frist']);
+    const specific = [programme('a-fuer-alle'), programme('z-nur-kreise', { applicants: ['landkreis'] })];
+    expect(ids(matchEntries(answers({}), specific, today))).toEqual(['z-nur-kreise', 'a-fuer-alle']);
+  });
+
+  it('gives no stage reason where an entry accepts every stage', () => {
+    const [result] = matchEntries(answers({ stage: 'keine' }), [programme('alle-phasen')], today);
+    expect(result!.reasons.join()).not.toContain('Phase');
+    expect(result!.score).toBe(0);
+  });
+
+  it('lists with an umbrella fund the matching programmes that spend it', () => {
+    const entries = [
+      programme('efre', { umbrella: true }),
+      programme('th-efre-programm', { states: ['TH'], fundedBy: ['efre'] }),
+      programme('sn-efre-programm', { states: ['SN'], fundedBy: ['efre'] }),
+      programme('th-alt', { states: ['TH'], fundedBy: ['efre'], status: 'geschlossen' }),
+    ];
+    const umbrella = matchEntries(answers({ state: 'TH' }), entries, today).find((result) => result.entry.id === 'efre');
+    expect(umbrella!.spentThrough!.map((entry) => entry.id)).toEqual(['th-efre-programm']);
+  });
+
+  it('says on a co-financing programme that the programme it tops up is closed, and since when', () => {
+    const entries = [
+      programme('gigabit-bund', { status: 'geschlossen', deadlines: [{ date: '2025-09-15', label: 'Aufruf 2025' }] }),
+      programme('th-kofinanzierung', { states: ['TH'], cofinances: ['gigabit-bund'] }),
+    ];
+    const result = matchEntries(answers({ state: 'TH' }), entries, today).find((r) => r.entry.id === 'th-kofinanzierung');
+    expect(result!.caveats).toContain('nur Kofinanzierung zu „gigabit-bund“, dessen letzte Frist am 15. September 2025 endete');
   });
 });

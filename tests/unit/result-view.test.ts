@@ -11,13 +11,14 @@ const result = (collection: CollectionName, title: string, closed = false, summa
   closed,
 });
 const titles = (items: Result[]) => items.map((item) => item.entry.title);
-const options = { showClosed: false, filter: '', expanded: [] };
+const options = { showClosed: false, filter: '', expanded: [], purposes: [] };
 
 describe('resultView', () => {
   it('groups results by kind in a fixed order, checklists together with guides', () => {
     const view = resultView([result('guides', 'Leitfaden'), result('programmes', 'Programm'), result('checklists', 'Checkliste'), result('examples', 'Beispiel')], options);
     expect(view.groups.map((group) => [group.id, titles(group.items)])).toEqual([
       ['programmes', ['Programm']],
+      ['umbrellas', []],
       ['offers', []],
       ['guides', ['Leitfaden', 'Checkliste']],
       ['examples', ['Beispiel']],
@@ -53,5 +54,48 @@ describe('resultView', () => {
 
   it('treats a filter of only spaces as no filter', () => {
     expect(resultView([result('programmes', 'A'), result('programmes', 'B')], { ...options, filter: '   ' }).visible).toBe(2);
+  });
+});
+
+describe('the short answer, the next steps and an honest gap', () => {
+  const programme = (title: string, status: 'laufend' | 'angekuendigt' | 'geschlossen', fields: WizardEntry['fields'], extra: Partial<WizardEntry> = {}): Result => ({
+    entry: { collection: 'programmes', id: title, title, summary: '', url: `/${title}/`, facts: [], help: ['geld'], fields, ...extra } as WizardEntry,
+    score: 0,
+    reasons: [],
+    caveats: [],
+    closed: status === 'geschlossen',
+    deadline: status === 'angekuendigt' ? { status, next: { date: '2027-03-01', label: 'Aufruf', daysLeft: 90 } } : { status },
+  });
+
+  it('names at most three open direct programmes, in rank order, never an umbrella fund or a closed one', () => {
+    const results = [
+      programme('EFRE', 'laufend', ['verwaltung'], { umbrella: true }),
+      programme('A', 'laufend', ['verwaltung']),
+      programme('Zu', 'geschlossen', ['verwaltung']),
+      programme('Bald', 'angekuendigt', ['verwaltung']),
+      programme('B', 'laufend', ['energie']),
+      programme('C', 'laufend', ['bildung']),
+      programme('D', 'laufend', ['bildung']),
+    ];
+    expect(titles(resultView(results, options).best)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('puts umbrella funds in a group of their own', () => {
+    const view = resultView([programme('EFRE', 'laufend', [], { umbrella: true }), programme('A', 'laufend', [])], options);
+    expect(view.groups.find((group) => group.id === 'umbrellas')!.items.map((item) => item.entry.title)).toEqual(['EFRE']);
+    expect(view.groups.find((group) => group.id === 'programmes')!.items.map((item) => item.entry.title)).toEqual(['A']);
+  });
+
+  it('offers the best advice offer, checklist and guide as next steps', () => {
+    const view = resultView([result('guides', 'Leitfaden'), result('offers', 'Beratung'), result('checklists', 'Checkliste'), result('offers', 'Zweite')], options);
+    expect(titles(view.steps)).toEqual(['Beratung', 'Checkliste', 'Leitfaden']);
+  });
+
+  it('says which chosen purpose no open programme serves, with the announced ones for it', () => {
+    const results = [programme('Schule', 'laufend', ['bildung']), programme('Strategie bald', 'angekuendigt', ['verwaltung']), programme('Strategie alt', 'geschlossen', ['verwaltung'])];
+    const view = resultView(results, { ...options, purposes: ['verwaltung', 'bildung'] });
+    expect(view.gap?.fields).toEqual(['verwaltung']);
+    expect(titles(view.gap!.announced)).toEqual(['Strategie bald']);
+    expect(resultView(results, { ...options, purposes: ['bildung'] }).gap).toBeUndefined();
   });
 });

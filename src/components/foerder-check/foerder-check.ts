@@ -10,14 +10,14 @@ import { clusterFor, clusterSentence } from '../../core/clusters.ts';
 import { dayInBerlin } from '../../core/dates.ts';
 import { formatNumber } from '../../core/format.ts';
 import { lazy } from '../../core/lazy.ts';
-import { resultCardText } from '../../core/result-card.ts';
+import { bestLine, gapSentence, resultCardText } from '../../core/result-card.ts';
 import { resultGroups, SHORT_LIST, type GroupId, type Result, type ResultView } from '../../core/result-view.ts';
 import { el, findParts } from '../../scripts/dom.ts';
 import type { CheckRequest, CheckResponse } from './foerder-check-worker.ts';
 
 const PARTS = [
   'form', 'progress', 'back', 'next', 'hints', 'results', 'answers', 'change', 'cluster', 'filter', 'show-closed',
-  'count', 'groups', 'print', 'copy-link', 'link-status', 'card',
+  'count', 'groups', 'print', 'copy-link', 'link-status', 'card', 'provisional', 'best', 'best-list', 'gap', 'steps', 'steps-list',
 ] as const;
 type Parts = { [N in (typeof PARTS)[number]]: HTMLElement };
 
@@ -93,6 +93,8 @@ class FoerderCheck extends HTMLElement {
   #current = 0;
   #answers!: Answers;
   #expanded: GroupId[] = [];
+  /** „Ergebnisse anzeigen“ was pressed (or a shared link opened the results): the answer is final. */
+  #submitted = false;
   // Taken when the first results are drawn: the date formatter's locale data is
   // not worth loading for a visitor who has not answered yet.
   #today = lazy(() => dayInBerlin(new Date()));
@@ -118,6 +120,7 @@ class FoerderCheck extends HTMLElement {
     form.hidden = this.#hasAnswers(parsed.answers);
     change.hidden = !form.hidden;
     change.addEventListener('click', () => {
+      this.#submitted = false;
       form.hidden = false;
       change.hidden = true;
       this.#showStep(0, true);
@@ -133,6 +136,8 @@ class FoerderCheck extends HTMLElement {
     next.addEventListener('click', () => this.#showStep(this.#current + 1, true));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      this.#submitted = true;
+      this.#markProvisional();
       this.#guard(
         this.#update(this.#readForm()).then(() => {
           this.#parts.results.hidden = false;
@@ -209,9 +214,34 @@ class FoerderCheck extends HTMLElement {
     this.#parts.back.hidden = this.#current === 0;
     this.#parts.next.hidden = this.#current === steps.length - 1;
     if (focus) steps[this.#current]!.focus();
+    this.#markProvisional();
+  }
+
+  /** The short answer, an honest gap and the next steps, above the full list. */
+  #drawAnswer(view: ResultView): void {
+    const { best, gap, steps } = this.#parts;
+    best.hidden = view.best.length === 0;
+    this.#parts['best-list'].replaceChildren(
+      ...view.best.map((result) => {
+        const line = bestLine(result);
+        return el('li', {}, el('a', { href: line.url }, line.title), el('br'), el('span', { class: 'muted' }, line.facts));
+      }),
+    );
+    gap.hidden = !view.gap;
+    gap.textContent = view.gap ? gapSentence(view.gap) : '';
+    steps.hidden = view.steps.length === 0;
+    this.#parts['steps-list'].replaceChildren(
+      ...view.steps.map((result) => el('li', {}, `${resultCardText(result).kicker}: `, el('a', { href: result.entry.url }, result.entry.title))),
+    );
+  }
+
+  /** While questions remain, the results are marked as provisional, so nobody takes them for the answer. */
+  #markProvisional(): void {
+    this.#parts.provisional.hidden = this.#form.hidden || this.#submitted || this.#current === this.#steps.length - 1;
   }
 
   #draw(view: ResultView, focusGroup?: GroupId): void {
+    this.#drawAnswer(view);
     const { groups, filter, count } = this.#parts;
     const template = this.#parts.card as HTMLTemplateElement;
     groups.replaceChildren(
@@ -248,6 +278,7 @@ class FoerderCheck extends HTMLElement {
       showClosed: (this.#parts['show-closed'] as HTMLInputElement).checked,
       filter: (this.#parts.filter as HTMLInputElement).value,
       expanded: this.#expanded,
+      purposes: this.#answers.fields,
     };
     const view = await this.#check({ answers: this.#answers, today: this.#today(), options });
     if (view) this.#draw(view, focusGroup);
