@@ -9,6 +9,12 @@ import { entryUrl } from '../core/urls.ts';
 import { fundingTypes, levels, offerTypes } from '../core/vocabulary.ts';
 import type { TypedEntry } from '../schemas/index.ts';
 
+/** Where to apply, when that is not simply the provider. */
+function applyAt(p: { approvingBody?: string | undefined; contact?: { organisation?: string | undefined } | undefined; provider: string }): string | undefined {
+  const office = p.approvingBody ?? p.contact?.organisation;
+  return office && office !== p.provider ? office : undefined;
+}
+
 export function toWizardEntry(entry: TypedEntry): WizardEntry {
   const { collection, id, data } = entry;
   const base = { collection, id, title: data.title, summary: data.summary, url: entryUrl(collection, id) };
@@ -30,7 +36,8 @@ export function toWizardEntry(entry: TypedEntry): WizardEntry {
         ...(p.umbrella ? { umbrella: true } : {}),
         ...(p.fundedBy.length ? { fundedBy: p.fundedBy } : {}),
         ...(p.cofinances.length ? { cofinances: p.cofinances } : {}),
-        applyAt: p.approvingBody ?? p.contact?.organisation ?? p.provider,
+        // Said only where it differs from the provider the facts already name.
+        ...(applyAt(p) ? { applyAt: applyAt(p) } : {}),
         facts: [
           `${levels.label(p.level)}: ${p.provider}`,
           labelList(p.fundingTypes, fundingTypes.label),
