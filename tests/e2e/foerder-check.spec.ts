@@ -219,3 +219,12 @@ test('passt für einen Zweck kein offenes Programm, sagt ein Satz das', async ({
   await page.goto(`/foerder-check/?land=${pair![0]}&felder=${pair![1]}`);
   await expect(page.locator('[data-part="gap"]')).toContainText('ist derzeit kein passendes Förderprogramm offen');
 });
+
+test('wer die Einwohnerzahl nennt, wird nicht zusätzlich nach der Größenklasse gefragt', async ({ page }) => {
+  await page.goto('/foerder-check/');
+  await expect(page.locator('#check-groesse')).toBeVisible();
+  await page.locator('#check-einwohner').fill('4800');
+  await expect(page.locator('#check-groesse')).toBeHidden();
+  await page.locator('#check-einwohner').fill('');
+  await expect(page.locator('#check-groesse')).toBeVisible();
+});

@@ -17,7 +17,7 @@ import type { CheckRequest, CheckResponse } from './foerder-check-worker.ts';
 
 const PARTS = [
   'form', 'progress', 'back', 'next', 'hints', 'results', 'answers', 'change', 'cluster', 'filter', 'show-closed',
-  'count', 'groups', 'print', 'copy-link', 'link-status', 'card', 'provisional', 'best', 'best-list', 'gap', 'steps', 'steps-list',
+  'count', 'groups', 'print', 'copy-link', 'link-status', 'card', 'provisional', 'best', 'best-list', 'gap', 'steps', 'steps-list', 'size',
 ] as const;
 type Parts = { [N in (typeof PARTS)[number]]: HTMLElement };
 
@@ -130,8 +130,11 @@ class FoerderCheck extends HTMLElement {
 
     form.addEventListener('change', () => this.#guard(this.#update(this.#readForm())));
     form.addEventListener('input', (event) => {
-      if ((event.target as HTMLElement).id === 'check-einwohner') this.#guard(this.#update(this.#readForm()));
+      if ((event.target as HTMLElement).id !== 'check-einwohner') return;
+      this.#askSizeOnlyWithoutNumber();
+      this.#guard(this.#update(this.#readForm()));
     });
+    this.#askSizeOnlyWithoutNumber();
     back.addEventListener('click', () => this.#showStep(this.#current - 1, true));
     next.addEventListener('click', () => this.#showStep(this.#current + 1, true));
     form.addEventListener('submit', (event) => {
@@ -170,6 +173,12 @@ class FoerderCheck extends HTMLElement {
       this.#parts.change.hidden = true;
       this.#parts.hints.replaceChildren(el('p', {}, 'Der Förder-Check konnte seine Daten nicht laden. Bitte nutzen Sie die Länderseiten unten.'));
     });
+  }
+
+  /** A given number of inhabitants says the size; the size band is asked only without one. */
+  #askSizeOnlyWithoutNumber(): void {
+    const number = this.#form.elements.namedItem('einwohner') as HTMLInputElement | null;
+    this.#parts.size.hidden = Boolean(number?.value.trim());
   }
 
   #readForm(): Answers {
