@@ -11,12 +11,15 @@ import {
   fields,
   helpTypes,
   isStateCode,
+  purposeFields,
+  purposes,
   sizes,
   stages,
   states,
   type Barrier,
   type Field,
   type HelpType,
+  type Purpose,
   type Size,
   type Stage,
   type StateCode,
@@ -34,12 +37,27 @@ export interface Answers {
   size?: Size;
   state?: StateCode;
   stage?: Stage;
+  /** What the money is for, in the user's words; served by the fields in purposeFields. */
+  purposes: Purpose[];
   fields: Field[];
   help: HelpType[];
   barriers: Barrier[];
 }
 
-export const emptyAnswers = (): Answers => ({ fields: [], help: [], barriers: [] });
+export const emptyAnswers = (): Answers => ({ purposes: [], fields: [], help: [], barriers: [] });
+
+/** What the user asked for, each with the fields that serve it: purposes in their words, fields chosen directly. */
+export function askedFor(answers: Answers): Array<{ label: string; fields: readonly Field[] }> {
+  return [
+    ...answers.purposes.map((purpose) => ({ label: purposes.label(purpose), fields: purposeFields[purpose] })),
+    ...answers.fields.map((field) => ({ label: fields.label(field), fields: [field] })),
+  ];
+}
+
+/** Every field of action the answers ask for: chosen directly or through a purpose. */
+export function wantedFields(answers: Answers): Field[] {
+  return [...new Set([...answers.purposes.flatMap((purpose) => purposeFields[purpose]), ...answers.fields])];
+}
 
 /** Largest population accepted: above any German municipality, below nonsense. */
 const MAX_POPULATION = 10_000_000;
@@ -50,6 +68,7 @@ const questionNames = {
   groesse: 'Größenklasse',
   land: 'Land',
   phase: 'Phase der Digitalstrategie',
+  zweck: 'Wofür Sie Förderung suchen',
   felder: 'Handlungsfelder',
   hilfe: 'gewünschte Hilfe',
   huerden: 'Hürden',
@@ -110,6 +129,7 @@ export function parseAnswers(params: URLSearchParams): { answers: Answers; notes
     else notes.push(ignored('phase'));
   }
 
+  answers.purposes = list(params.get('zweck'), 'zweck', purposes.has, notes);
   answers.fields = list(params.get('felder'), 'felder', fields.has, notes);
   answers.help = list(params.get('hilfe'), 'hilfe', helpTypes.has, notes);
   answers.barriers = list(params.get('huerden'), 'huerden', barriers.has, notes);
@@ -124,6 +144,7 @@ export function answersToQuery(answers: Answers): string {
   else if (answers.size) params.set('groesse', answers.size);
   if (answers.state) params.set('land', answers.state);
   if (answers.stage) params.set('phase', answers.stage);
+  if (answers.purposes.length) params.set('zweck', answers.purposes.join(','));
   if (answers.fields.length) params.set('felder', answers.fields.join(','));
   if (answers.help.length) params.set('hilfe', answers.help.join(','));
   if (answers.barriers.length) params.set('huerden', answers.barriers.join(','));
@@ -140,6 +161,7 @@ export function describeAnswers(answers: Answers): string {
     answers.population !== undefined ? ` mit ${formatNumber(answers.population)} Einwohnern` : answers.size ? ` (${sizes.label(answers.size)})` : '';
   parts.push(`${who}${size}${answers.state ? ` in ${states[answers.state].name}` : ''}`);
   if (answers.stage) parts.push(stages.label(answers.stage));
+  if (answers.purposes.length) parts.push(`Förderung für: ${joinGerman(answers.purposes.map(purposes.label))}`);
   if (answers.fields.length) parts.push(`Handlungsfelder: ${joinGerman(answers.fields.map(fields.label))}`);
   if (answers.help.length) parts.push(`gewünscht: ${joinGerman(answers.help.map(helpTypes.label))}`);
   if (answers.barriers.length) parts.push(`Hürden: ${joinGerman(answers.barriers.map(barriers.label))}`);

@@ -28,7 +28,7 @@
  * shows them in a group of their own, each with the user's programmes that spend
  * it. A programme that only co-finances another says so, with that one's status.
  */
-import type { Answers } from './answers.ts';
+import { wantedFields, type Answers } from './answers.ts';
 import { isOpen, programmeStatus, type Deadline, type RecurringDeadline, type StatusResult } from './deadlines.ts';
 import { formatDate, formatPopulation, joinGerman } from './format.ts';
 import { compareTitles } from './order.ts';
@@ -36,6 +36,8 @@ import {
   fields as fieldVocabulary,
   helpForBarrier,
   helpTypes,
+  purposeFields,
+  purposes,
   sizeBounds,
   stages,
   states,
@@ -178,7 +180,8 @@ const NO_DEADLINE = Number.MAX_SAFE_INTEGER;
 
 export function matchEntries<E extends MatchEntry>(answers: Answers, entries: readonly E[], today: string): MatchResult<E>[] {
   const population = populationOf(answers);
-  const wanted = new Set<HelpType>([...answers.help, ...answers.barriers.flatMap((barrier) => helpForBarrier[barrier])]);
+  const wantedHelp = new Set<HelpType>([...answers.help, ...answers.barriers.flatMap((barrier) => helpForBarrier[barrier])]);
+  const wanted = wantedFields(answers);
   const { titles, byId } = indexOf(entries);
   const results: Array<{ result: MatchResult<E>; keys: number[] }> = [];
 
@@ -226,21 +229,25 @@ export function matchEntries<E extends MatchEntry>(answers: Answers, entries: re
       }
     }
 
-    // Soft rule: fields of action.
+    // Soft rule: purposes and fields of action (a purpose is served by its fields).
     let purposeMiss = 0;
-    if (answers.fields.length && entry.fields) {
-      const shared = answers.fields.filter((field) => entry.fields!.includes(field));
+    if (wanted.length && entry.fields) {
+      const has = (field: Field) => entry.fields!.includes(field);
+      const shared = wanted.filter(has);
       purposeMiss = shared.length ? 0 : 1;
       if (shared.length) {
         score += 2 * Math.min(shared.length, 3);
-        reasons.push(`Handlungsfeld ${joinGerman(shared.map(fieldVocabulary.label))}`);
+        const served = answers.purposes.filter((purpose) => purposeFields[purpose].some(has));
+        const direct = answers.fields.filter(has);
+        if (served.length) reasons.push(`passt zu ${joinGerman(served.map((purpose) => `„${purposes.label(purpose)}“`))}`);
+        if (direct.length) reasons.push(`Handlungsfeld ${joinGerman(direct.map(fieldVocabulary.label))}`);
       } else {
-        caveats.push('keines Ihrer Handlungsfelder');
+        caveats.push(answers.purposes.length ? 'passt zu keinem der gewählten Zwecke' : 'keines Ihrer Handlungsfelder');
       }
     }
 
     // Soft rule: help wanted, directly or as the answer to a barrier.
-    const helps = entry.help.filter((help) => wanted.has(help));
+    const helps = entry.help.filter((help) => wantedHelp.has(help));
     if (helps.length) {
       score += 2 * helps.length;
       reasons.push(`bietet ${joinGerman(helps.map(helpTypes.label))}`);

@@ -8,7 +8,7 @@ import { formatDate, joinGerman } from './format.ts';
 import type { MatchResult, WizardEntry } from './matching.ts';
 import { statusWords } from './status-view.ts';
 import type { Gap } from './result-view.ts';
-import { collections, fields } from './vocabulary.ts';
+import { collections } from './vocabulary.ts';
 
 export interface ResultCardText {
   /** Kind of entry, e.g. „Förderprogramm“. */
@@ -65,7 +65,7 @@ export function bestLine(result: MatchResult<WizardEntry>): { title: string; url
 
 /** The plain sentence when no open programme serves a chosen purpose, with what exists instead. */
 export function gapSentence(gap: Gap): string {
-  const purposes = joinGerman(gap.fields.map((field) => fields.label(field)));
+  const purposes = joinGerman(gap.purposes.map((label) => `„${label}“`));
   const announced = gap.announced.map((result) => {
     const next = result.deadline?.next;
     return next ? `„${result.entry.title}“ (erwartet zum ${formatDate(next.date)})` : `„${result.entry.title}“`;

@@ -49,18 +49,19 @@ export function nextSteps(results: readonly Result[]): Result[] {
  * with the announced programmes for it (and their dates) as the nearest help.
  */
 export interface Gap {
-  fields: Field[];
+  /** Labels of what no open programme serves. */
+  purposes: string[];
   announced: Result[];
 }
 
-export function purposeGap(results: readonly Result[], purposes: readonly Field[]): Gap | undefined {
-  const serves = (result: Result, field: Field) => result.entry.fields?.includes(field) ?? false;
+export function purposeGap(results: readonly Result[], purposes: ViewOptions['purposes']): Gap | undefined {
+  const serves = (result: Result, purpose: ViewOptions['purposes'][number]) => purpose.fields.some((field) => result.entry.fields?.includes(field));
   const direct = results.filter((result) => result.entry.collection === 'programmes' && !isUmbrella(result));
-  const unserved = purposes.filter((field) => !direct.some((result) => result.deadline && isOpen(result.deadline.status) && serves(result, field)));
+  const unserved = purposes.filter((purpose) => !direct.some((result) => result.deadline && isOpen(result.deadline.status) && serves(result, purpose)));
   if (!unserved.length) return undefined;
   return {
-    fields: unserved,
-    announced: direct.filter((result) => result.deadline?.status === 'angekuendigt' && unserved.some((field) => serves(result, field))),
+    purposes: unserved.map((purpose) => purpose.label),
+    announced: direct.filter((result) => result.deadline?.status === 'angekuendigt' && unserved.some((purpose) => serves(result, purpose))),
   };
 }
 
@@ -73,8 +74,8 @@ export interface ViewOptions {
   filter: string;
   /** Groups shown in full. */
   expanded: readonly GroupId[];
-  /** The fields of action the user chose: the purposes a gap is judged against. */
-  purposes: readonly Field[];
+  /** What the user asked for, each with the fields that serve it (see askedFor): what a gap is judged against. */
+  purposes: ReadonlyArray<{ label: string; fields: readonly Field[] }>;
 }
 
 export interface ResultView {

@@ -67,6 +67,43 @@ export const fields = vocabulary({
 });
 export type Field = (typeof fields.ids)[number];
 
+/**
+ * What the money is for, in a municipality's own words (`zweck` in the wizard
+ * URL). Content is tagged with fields of action; each purpose names the fields
+ * that serve it, so the question speaks the user's language and the matching
+ * keeps one set of tags.
+ */
+export const purposes = vocabulary({
+  strategie: 'eine Digitalstrategie erarbeiten',
+  breitband: 'Breitband und Glasfaser',
+  onlinedienste: 'Onlinedienste und E-Government',
+  'it-sicherheit': 'IT-Sicherheit',
+  schule: 'Schule und Bildung',
+  'smart-city': 'Smart City, smarte Region und Daten',
+  beteiligung: 'Bürgerbeteiligung',
+  mobilitaet: 'Mobilität und Verkehr',
+  energie: 'Energie, Wärme und Klimaschutz',
+  gesundheit: 'Gesundheit und Pflege',
+  ortskern: 'Ortskern, Handel und Tourismus',
+  qualifizierung: 'Qualifizierung der Beschäftigten',
+});
+export type Purpose = (typeof purposes.ids)[number];
+
+export const purposeFields: Record<Purpose, readonly Field[]> = {
+  strategie: ['verwaltung', 'stadtentwicklung'],
+  breitband: ['infrastruktur'],
+  onlinedienste: ['verwaltung'],
+  'it-sicherheit': ['verwaltung'],
+  schule: ['bildung'],
+  'smart-city': ['stadtentwicklung', 'mobilitaet', 'energie'],
+  beteiligung: ['beteiligung'],
+  mobilitaet: ['mobilitaet'],
+  energie: ['energie'],
+  gesundheit: ['gesundheit'],
+  ortskern: ['wirtschaft', 'stadtentwicklung'],
+  qualifizierung: ['verwaltung', 'bildung'],
+};
+
 /** Kinds of help a municipality wants (the study's wish list). */
 export const helpTypes = vocabulary({
   geld: 'Geld (Projektförderung)',

@@ -36,7 +36,7 @@ test('alle Fragen lassen sich allein mit der Tastatur beantworten', async ({ pag
   await page.keyboard.press('Space');
   await tabTo(page, '[data-next]');
   await page.keyboard.press('Enter');
-  await tabTo(page, 'input[name="felder"]');
+  await tabTo(page, 'input[name="zweck"]');
   await page.keyboard.press('Space');
   await tabTo(page, '[data-next]');
   await page.keyboard.press('Enter');
@@ -45,10 +45,10 @@ test('alle Fragen lassen sich allein mit der Tastatur beantworten', async ({ pag
   await page.keyboard.press('Enter');
 
   await expect(page.locator('#check-ergebnisse')).toBeFocused();
-  await expect(page).toHaveURL(/\?typ=stadt&einwohner=9675&land=BW&phase=keine&felder=verwaltung$/);
+  await expect(page).toHaveURL(/\?typ=stadt&einwohner=9675&land=BW&phase=keine&zweck=strategie$/);
   await expect(page.locator('#check-angaben')).toContainText('Stadt mit 9.675 Einwohnern in Baden-Württemberg');
   await expect(results(page).first()).toBeVisible();
-  await expect(results(page).first().locator('.reasons')).toContainText('für Städte');
+  await expect(results(page).first().locator('.reasons')).toContainText('passt zu „eine Digitalstrategie erarbeiten“');
 });
 
 test('ein geteilter Link zeigt sofort die Ergebnisse mit Begründung', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersToQuery, describeAnswers, parseAnswers } from '../../src/core/answers.ts';
+import { answersToQuery, askedFor, describeAnswers, parseAnswers, wantedFields } from '../../src/core/answers.ts';
 
 const parse = (query: string) => parseAnswers(new URLSearchParams(query));
 
@@ -12,6 +12,7 @@ describe('parseAnswers', () => {
       population: 9675,
       state: 'SN',
       stage: 'erarbeitung',
+      purposes: [],
       fields: ['verwaltung', 'bildung'],
       help: ['geld', 'beratung'],
       barriers: [],
@@ -20,7 +21,7 @@ describe('parseAnswers', () => {
 
   it('ignores malformed values with a note each, and keeps the rest', () => {
     const { answers, notes } = parse('einwohner=-5&land=XX&phase=%3Cscript%3Ealert(1)%3C/script%3E&typ=gemeinde');
-    expect(answers).toEqual({ type: 'gemeinde', fields: [], help: [], barriers: [] });
+    expect(answers).toEqual({ type: 'gemeinde', purposes: [], fields: [], help: [], barriers: [] });
     expect(notes).toHaveLength(3);
     expect(notes.join(' ')).toContain('Einwohnerzahl');
     expect(notes.join(' ')).toContain('Land');
@@ -80,5 +81,17 @@ describe('describeAnswers', () => {
   });
   it('says „Kommune“ and the size band when type and number are missing', () => {
     expect(describeAnswers(parseAnswers(new URLSearchParams('groesse=unter-5000')).answers)).toBe('Ihre Angaben: Kommune (unter 5.000 Einwohner).');
+  });
+});
+
+describe('purposes in the user’s words (zweck)', () => {
+  it('reads, writes and describes them, and serves them through their fields', () => {
+    const { answers, notes } = parseAnswers(new URLSearchParams('zweck=onlinedienste,breitband,kaffee&felder=bildung'));
+    expect(answers.purposes).toEqual(['onlinedienste', 'breitband']);
+    expect(notes).toEqual(['Einige Angaben zu „Wofür Sie Förderung suchen“ in der Adresse waren ungültig und wurden ignoriert.']);
+    expect(answersToQuery(answers)).toBe('zweck=onlinedienste,breitband&felder=bildung');
+    expect(describeAnswers(answers)).toBe('Ihre Angaben: Kommune; Förderung für: Onlinedienste und E-Government und Breitband und Glasfaser; Handlungsfelder: Bildung.');
+    expect(wantedFields(answers)).toEqual(['verwaltung', 'infrastruktur', 'bildung']);
+    expect(askedFor(answers).map((asked) => asked.label)).toEqual(['Onlinedienste und E-Government', 'Breitband und Glasfaser', 'Bildung']);
   });
 });

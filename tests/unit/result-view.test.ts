@@ -93,9 +93,11 @@ describe('the short answer, the next steps and an honest gap', () => {
 
   it('says which chosen purpose no open programme serves, with the announced ones for it', () => {
     const results = [programme('Schule', 'laufend', ['bildung']), programme('Strategie bald', 'angekuendigt', ['verwaltung']), programme('Strategie alt', 'geschlossen', ['verwaltung'])];
-    const view = resultView(results, { ...options, purposes: ['verwaltung', 'bildung'] });
-    expect(view.gap?.fields).toEqual(['verwaltung']);
+    const strategy = { label: 'eine Digitalstrategie erarbeiten', fields: ['verwaltung'] as const };
+    const school = { label: 'Schule und Bildung', fields: ['bildung'] as const };
+    const view = resultView(results, { ...options, purposes: [strategy, school] });
+    expect(view.gap?.purposes).toEqual(['eine Digitalstrategie erarbeiten']);
     expect(titles(view.gap!.announced)).toEqual(['Strategie bald']);
-    expect(resultView(results, { ...options, purposes: ['bildung'] }).gap).toBeUndefined();
+    expect(resultView(results, { ...options, purposes: [school] }).gap).toBeUndefined();
   });
 });

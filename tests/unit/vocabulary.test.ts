@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sizeBounds, sizes, stateCodes, states, isStateCode, barriers, helpForBarrier, helpTypes, fields, stages, applicantTypes } from '../../src/core/vocabulary.ts';
+import { sizeBounds, sizes, stateCodes, states, isStateCode, barriers, helpForBarrier, helpTypes, fields, stages, applicantTypes, purposes, purposeFields } from '../../src/core/vocabulary.ts';
 import { collectionUrl, entryUrl, stateUrl } from '../../src/core/urls.ts';
 
 describe('vocabulary', () => {
@@ -11,6 +11,14 @@ describe('vocabulary', () => {
     expect(helpTypes.ids).toEqual(['geld', 'beratung', 'austausch', 'arbeitshilfen', 'beispiele']);
     expect(barriers.ids).toEqual(['expertise', 'mittel', 'prioritaet', 'nutzen', 'nachfrage']);
     expect(applicantTypes.ids.slice(0, 4)).toEqual(['gemeinde', 'stadt', 'landkreis', 'zweckverband']);
+    // `zweck` in the Förder-Check URL, published 1 December 2026.
+    expect(purposes.ids).toEqual([
+      'strategie', 'breitband', 'onlinedienste', 'it-sicherheit', 'schule', 'smart-city', 'beteiligung', 'mobilitaet', 'energie', 'gesundheit', 'ortskern', 'qualifizierung',
+    ]);
+  });
+
+  it('serves every purpose by at least one field of action', () => {
+    for (const purpose of purposes.ids) expect(purposeFields[purpose].length).toBeGreaterThan(0);
   });
 
   it('gives Land slugs without umlauts', () => {

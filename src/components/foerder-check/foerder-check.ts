@@ -5,7 +5,7 @@
  * leaves the plain form alone if one is missing. Everything from the URL or the
  * catalogue goes into the page as text, never as HTML.
  */
-import { answersToQuery, describeAnswers, parseAnswers, type Answers } from '../../core/answers.ts';
+import { answersToQuery, askedFor, describeAnswers, parseAnswers, type Answers } from '../../core/answers.ts';
 import { clusterFor, clusterSentence } from '../../core/clusters.ts';
 import { dayInBerlin } from '../../core/dates.ts';
 import { formatNumber } from '../../core/format.ts';
@@ -188,7 +188,7 @@ class FoerderCheck extends HTMLElement {
       const value = String(data.get(name) ?? '').trim();
       if (value) params.set(name, value);
     }
-    for (const name of ['felder', 'hilfe', 'huerden']) {
+    for (const name of ['zweck', 'felder', 'hilfe', 'huerden']) {
       const values = data.getAll(name).map(String);
       if (values.length) params.set(name, values.join(','));
     }
@@ -206,7 +206,7 @@ class FoerderCheck extends HTMLElement {
     set('groesse', answers.size);
     set('land', answers.state);
     set('phase', answers.stage);
-    for (const [name, values] of [['felder', answers.fields], ['hilfe', answers.help], ['huerden', answers.barriers]] as const) {
+    for (const [name, values] of [['zweck', answers.purposes], ['felder', answers.fields], ['hilfe', answers.help], ['huerden', answers.barriers]] as const) {
       for (const box of this.#form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) box.checked = (values as readonly string[]).includes(box.value);
     }
   }
@@ -287,7 +287,7 @@ class FoerderCheck extends HTMLElement {
       showClosed: (this.#parts['show-closed'] as HTMLInputElement).checked,
       filter: (this.#parts.filter as HTMLInputElement).value,
       expanded: this.#expanded,
-      purposes: this.#answers.fields,
+      purposes: askedFor(this.#answers),
     };
     const view = await this.#check({ answers: this.#answers, today: this.#today(), options });
     if (view) this.#draw(view, focusGroup);

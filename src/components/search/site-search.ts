@@ -39,7 +39,7 @@ interface Pagefind {
 }
 
 /** Titles count most; long guides are not pushed down merely for being long. */
-const SEARCH_OPTIONS = { excerptLength: 24, ranking: { pageLength: 0.3, metaWeights: { title: 4 } } };
+const SEARCH_OPTIONS = { excerptLength: 24, ranking: { pageLength: 0.3, termFrequency: 0.6, metaWeights: { title: 6 } } };
 
 const PAGE_SIZE = 10;
 const PARTS = ['fallback', 'area', 'sort', 'panel', 'filters', 'reset', 'status', 'active', 'best-bet', 'results', 'more'] as const;
