@@ -85,6 +85,8 @@ export interface WizardEntry extends MatchEntry {
   facts: string[];
   /** Programmes only: where to apply or ask first. */
   applyAt?: string;
+  /** Programmes only: the own share as published, e.g. „mindestens 10 %“. */
+  ownShare?: string;
   lastChecked?: string;
 }
 

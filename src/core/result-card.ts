@@ -19,7 +19,7 @@ export interface ResultCardText {
   status?: { id: DisplayStatus; label: string; next?: string };
   summary: string;
   /** Why it fits and where it fits only partly, each with its label. */
-  notes: Array<{ kind: 'reasons' | 'caveats'; label: string; text: string }>;
+  notes: Array<{ kind: 'reasons' | 'caveats'; label: string; text: string; links?: Array<{ title: string; url: string }> }>;
   /** Short facts and the date of the last check. */
   meta: string[];
 }
@@ -42,7 +42,8 @@ export function resultCardText(result: MatchResult<WizardEntry>): ResultCardText
   if (result.reasons.length) card.notes.push({ kind: 'reasons', label: 'Passt:', text: result.reasons.join(' · ') });
   if (result.caveats.length) card.notes.push({ kind: 'caveats', label: 'Einschränkungen:', text: result.caveats.join(' · ') });
   if (result.spentThrough?.length) {
-    card.notes.push({ kind: 'reasons', label: 'Beantragen über:', text: result.spentThrough.map((programme) => programme.title).join(' · ') });
+    const links = result.spentThrough.map((programme) => ({ title: programme.title, url: programme.url }));
+    card.notes.push({ kind: 'reasons', label: 'Beantragen über:', text: links.map((link) => link.title).join(' · '), links });
   } else if (entry.umbrella) {
     card.notes.push({ kind: 'caveats', label: 'Dachprogramm:', text: 'wird nicht direkt beantragt, sondern über Programme der Länder oder Regionen' });
   }
@@ -57,6 +58,7 @@ export function bestLine(result: MatchResult<WizardEntry>): { title: string; url
   const words = deadline ? statusWords(deadline, formatDate) : undefined;
   const facts = [
     ...entry.facts,
+    ...(entry.ownShare ? [`Eigenanteil: ${entry.ownShare}`] : []),
     ...(words ? [words.next.card ?? words.label] : []),
     ...(entry.applyAt ? [`Antrag: ${entry.applyAt}`] : []),
   ];

@@ -38,6 +38,7 @@ export function toWizardEntry(entry: TypedEntry): WizardEntry {
         ...(p.cofinances.length ? { cofinances: p.cofinances } : {}),
         // Said only where it differs from the provider the facts already name.
         ...(applyAt(p) ? { applyAt: applyAt(p) } : {}),
+        ...(p.ownContribution ? { ownShare: p.ownContribution } : {}),
         facts: [
           `${levels.label(p.level)}: ${p.provider}`,
           labelList(p.fundingTypes, fundingTypes.label),

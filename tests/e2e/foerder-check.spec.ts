@@ -228,3 +228,19 @@ test('wer die Einwohnerzahl nennt, wird nicht zusätzlich nach der Größenklass
   await page.locator('#check-einwohner').fill('');
   await expect(page.locator('#check-groesse')).toBeVisible();
 });
+
+test('kompakte Liste: die Beschreibung jedes Treffers ist eingeklappt und lässt sich per Tastatur aufklappen', async ({ page }) => {
+  await page.goto(shared);
+  const card = results(page).first();
+  const toggle = card.getByRole('button', { name: 'Beschreibung zeigen' });
+  const summary = card.locator('[data-slot="summary"], [id^="check-beschreibung-"]').first();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(summary).toBeHidden();
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(summary).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Beschreibung ausblenden' })).toHaveAttribute('aria-expanded', 'true');
+  // Only the programmes are unfolded at first; the other groups wait behind their heading.
+  await expect(page.locator('[data-group="programmes"] details')).toHaveAttribute('open', '');
+  await expect(page.locator('[data-group="offers"] details')).not.toHaveAttribute('open', '');
+});

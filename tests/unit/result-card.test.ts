@@ -48,3 +48,31 @@ describe('resultCardText', () => {
     expect(card.meta).toEqual([]);
   });
 });
+
+describe('an umbrella fund’s card', () => {
+  it('links the programmes that spend it, or says it is not applied for directly', async () => {
+    const { resultCardText } = await import('../../src/core/result-card.ts');
+    const base = { collection: 'programmes' as const, id: 'efre', title: 'EFRE', summary: '', url: '/foerderprogramme/efre/', facts: [], help: ['geld' as const], umbrella: true };
+    const spender = { ...base, id: 'th-efre', title: 'Thüringer EFRE-Programm', url: '/foerderprogramme/th-efre/', umbrella: false };
+    const withSpender = resultCardText({ entry: base, score: 0, reasons: [], caveats: [], closed: false, spentThrough: [spender] });
+    expect(withSpender.notes).toContainEqual({ kind: 'reasons', label: 'Beantragen über:', text: 'Thüringer EFRE-Programm', links: [{ title: 'Thüringer EFRE-Programm', url: '/foerderprogramme/th-efre/' }] });
+    const alone = resultCardText({ entry: base, score: 0, reasons: [], caveats: [], closed: false });
+    expect(alone.notes.map((note) => note.label)).toEqual(['Dachprogramm:']);
+  });
+});
+
+describe('a line of the short answer', () => {
+  it('names giver, money, own share, deadline and where to apply, in that order', async () => {
+    const { bestLine } = await import('../../src/core/result-card.ts');
+    const entry = {
+      collection: 'programmes' as const, id: 'p', title: 'Programm', summary: '', url: '/foerderprogramme/p/', help: ['geld' as const],
+      facts: ['Land: Ministerium', 'Zuschuss', 'bis 90\u00a0%', 'bis 20.000\u00a0€'], ownShare: 'mindestens 10 %', applyAt: 'Förderbank',
+    };
+    const line = bestLine({ entry, score: 0, reasons: [], caveats: [], closed: false, deadline: { status: 'laufend' } });
+    expect(line).toEqual({
+      title: 'Programm',
+      url: '/foerderprogramme/p/',
+      facts: 'Land: Ministerium · Zuschuss · bis 90\u00a0% · bis 20.000\u00a0€ · Eigenanteil: mindestens 10 % · laufend, ohne feste Frist · Antrag: Förderbank',
+    });
+  });
+});

@@ -67,7 +67,7 @@ function resultCard(template: HTMLTemplateElement, result: Result): HTMLElement 
   } else status.remove();
   slot('summary').textContent = card.summary;
   // Notes and meta lines repeat their slot's element, which is then dropped.
-  const repeat = (name: string, lines: Array<{ kind?: string; label?: string; text: string }>) => {
+  const repeat = (name: string, lines: Array<{ kind?: string; label?: string; text: string; links?: Array<{ title: string; url: string }> }>) => {
     const model = slot(name);
     for (const line of lines) {
       const copy = model.cloneNode(false) as HTMLElement;
@@ -75,14 +75,35 @@ function resultCard(template: HTMLTemplateElement, result: Result): HTMLElement 
       copy.hidden = false;
       if (line.kind) copy.className = line.kind;
       if (line.label) copy.append(el('strong', {}, line.label), ' ');
-      copy.append(line.text);
+      if (line.links) line.links.forEach((link, index) => copy.append(...(index ? [' · '] : []), el('a', { href: link.url }, link.title)));
+      else copy.append(line.text);
       model.before(copy);
     }
     model.remove();
   };
   repeat('notes', card.notes);
   repeat('meta', card.meta.map((text) => ({ text })));
+  foldSummary(node, slot('summary'));
   return node;
+}
+
+let folds = 0;
+/**
+ * The compact view: a card shows what decides (title, status and deadline, why it
+ * fits, facts) and folds the description behind a button, so a long list stays a
+ * list of rows. Printing unfolds everything (CSS).
+ */
+function foldSummary(card: HTMLElement, summary: HTMLElement): void {
+  if (!summary.textContent) return;
+  summary.id = `check-beschreibung-${++folds}`;
+  summary.classList.add('is-folded');
+  const toggle = el('button', { type: 'button', class: 'link-button no-print', 'aria-expanded': 'false', 'aria-controls': summary.id }, 'Beschreibung zeigen');
+  toggle.addEventListener('click', () => {
+    const open = summary.classList.toggle('is-folded') === false;
+    toggle.setAttribute('aria-expanded', String(open));
+    toggle.textContent = open ? 'Beschreibung ausblenden' : 'Beschreibung zeigen';
+  });
+  card.append(el('p', { class: 'no-print' }, toggle));
 }
 
 class FoerderCheck extends HTMLElement {
@@ -93,6 +114,8 @@ class FoerderCheck extends HTMLElement {
   #current = 0;
   #answers!: Answers;
   #expanded: GroupId[] = [];
+  /** Groups the user unfolded, kept open across redraws. */
+  #opened = new Set<GroupId>();
   /** „Ergebnisse anzeigen“ was pressed (or a shared link opened the results): the answer is final. */
   #submitted = false;
   // Taken when the first results are drawn: the date formatter's locale data is
@@ -153,6 +176,7 @@ class FoerderCheck extends HTMLElement {
     // The printed result lists every match, whatever is folded on screen.
     print.addEventListener('click', () => {
       this.#expanded = resultGroups.map((group) => group.id);
+      for (const group of resultGroups) this.#opened.add(group.id);
       this.#guard(this.#render().then(() => window.print()));
     });
     this.#parts['copy-link'].addEventListener('click', async () => {
@@ -260,15 +284,23 @@ class FoerderCheck extends HTMLElement {
           this.#expanded = [...this.#expanded, group.id];
           this.#guard(this.#render(group.id));
         });
-        return el(
-          'section',
-          { 'data-group': group.id },
-          el('h3', {}, `${group.title} (${group.total})`),
+        // Only the programmes are open at first: the short answer and the next steps
+        // above already name the best offer, checklist and guide, and a phone
+        // should not scroll through every group to reach the end.
+        const fold = el(
+          'details',
+          { class: 'result-group', ...(group.id === 'programmes' || this.#opened.has(group.id) ? { open: '' } : {}) },
+          el('summary', {}, el('h3', {}, `${group.title} (${group.total})`)),
           group.items.length
             ? el('ol', { class: 'card-list' }, ...group.items.map((item) => resultCard(template, item)))
             : el('p', { class: 'muted' }, 'Keine passenden Einträge.'),
           group.items.length < group.total ? el('p', {}, more) : null,
         );
+        fold.addEventListener('toggle', () => {
+          if (fold.open) this.#opened.add(group.id);
+          else this.#opened.delete(group.id);
+        });
+        return el('section', { 'data-group': group.id }, fold);
       }),
     );
     // After „Alle … anzeigen“, focus goes to the first entry that was not shown before.
