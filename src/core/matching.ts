@@ -178,14 +178,17 @@ export function cofinanceNote(target: MatchEntry, today: string): string {
 
 /** All answer types: an entry open to each of them is not limited by type. */
 const EVERY_TYPE = ['gemeinde', 'stadt', 'landkreis', 'zweckverband'] as const;
-const NO_DEADLINE = Number.MAX_SAFE_INTEGER;
+/** Days beyond any real deadline; entries without one sort after all that have one. */
+const NO_DEADLINE = 99_999;
+/** Above any score the rules can give (fields 6, help 10, stage 3). */
+const MAX_SCORE = 999;
 
 export function matchEntries<E extends MatchEntry>(answers: Answers, entries: readonly E[], today: string): MatchResult<E>[] {
   const population = populationOf(answers);
   const wantedHelp = new Set<HelpType>([...answers.help, ...answers.barriers.flatMap((barrier) => helpForBarrier[barrier])]);
   const wanted = wantedFields(answers);
   const { titles, byId } = indexOf(entries);
-  const results: Array<{ result: MatchResult<E>; keys: number[] }> = [];
+  const results: Array<{ result: MatchResult<E>; first: number; then: number }> = [];
 
   for (const entry of entries) {
     const reasons: string[] = [];
@@ -278,16 +281,17 @@ export function matchEntries<E extends MatchEntry>(answers: Answers, entries: re
       Number(Boolean(entry.population));
     const result: MatchResult<E> = { entry, score, reasons, caveats, closed };
     if (deadline) result.deadline = deadline;
+    // The seven keys packed into two numbers, digit groups in rank order: sorting
+    // thousands of entries by arrays of keys cost more than the matching itself.
+    const daysLeft = Math.min(deadline?.next?.daysLeft ?? NO_DEADLINE, NO_DEADLINE);
     results.push({
       result,
-      keys: [availability, purposeMiss, close ? 0 : 1, -score, deadline?.next?.daysLeft ?? NO_DEADLINE, -specificity, titles.get(entry)!],
+      first: availability * 100_000 + purposeMiss * 10_000 + (close ? 0 : 1_000) + (MAX_SCORE - Math.min(score, MAX_SCORE)),
+      then: daysLeft * 1e8 + (3 - specificity) * 1e7 + titles.get(entry)!,
     });
   }
 
-  results.sort((a, b) => {
-    for (let key = 0; key < a.keys.length; key++) if (a.keys[key] !== b.keys[key]) return a.keys[key]! - b.keys[key]!;
-    return 0;
-  });
+  results.sort((a, b) => a.first - b.first || a.then - b.then);
   const ranked = results.map(({ result }) => result);
   for (const result of ranked) {
     if (!result.entry.umbrella) continue;
