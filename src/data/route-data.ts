@@ -212,7 +212,7 @@ export async function detailPage(entry: AnyEntry, site: URL): Promise<DetailPage
     kicker: meta.singular,
     breadcrumbs: [{ label: meta.plural, href: collectionUrl(entry.collection) }, { label: entry.data.title }],
     structuredData: structuredData(entry, url),
-    search: searchData(entry, entry.collection === 'programmes' ? await statusOf(entry) : undefined),
+    search: searchData(entry, entry.collection === 'programmes' ? await statusOf(entry) : undefined, entry.body ?? ''),
     body: await detailBody(entry, site),
   };
 }

@@ -7,6 +7,7 @@ import type { TypedEntry } from '../schemas/index.ts';
 import { displayStatusLabels, type StatusResult } from '../core/deadlines.ts';
 import { formatDate, transliterate } from '../core/format.ts';
 import { ALL_STATES } from '../core/search-params.ts';
+import { synonymTerms } from '../core/synonyms.ts';
 import { stateScopeLabel } from '../core/describe.ts';
 import { collections, fields, fundingTypes, levels, states, type StateCode } from '../core/vocabulary.ts';
 
@@ -16,6 +17,8 @@ export interface SearchData {
   sort: Record<string, string>;
   /** Words with umlauts or ß spelled the ASCII way, so „Foerderung“ finds „Förderung“. */
   extraTerms: string;
+  /** Other words for what the entry talks about (see core/synonyms.ts), indexed with low weight. */
+  synonyms: string;
 }
 
 /** Sort key for entries without a deadline: Pagefind drops pages lacking a key from sorted results. */
@@ -38,14 +41,17 @@ function stateNames(scope: 'all' | readonly StateCode[]): string[] {
 }
 
 /** What the index learns of an entry; `status` is a programme's status on the day of the build. */
-export function searchData(entry: TypedEntry, status?: StatusResult): SearchData {
+export function searchData(entry: TypedEntry, status?: StatusResult, body = ''): SearchData {
   const { data } = entry;
   const type = collections[entry.collection].type;
+  const synonyms = synonymTerms(`${data.title} ${data.summary} ${body}`);
   const result: SearchData = {
     filters: { typ: [type], handlungsfeld: data.fields.map(fields.label) },
     meta: { typ: type },
     sort: { frist: NO_DEADLINE, aktualisiert: '' },
     extraTerms: transliteratedWords(`${data.title} ${data.summary}`).join(' '),
+    // Synonyms with umlauts get their ASCII spelling too („Buecherei“).
+    synonyms: [...synonyms, ...transliteratedWords(synonyms.join(' '))].join(' '),
   };
   switch (entry.collection) {
     case 'programmes': {

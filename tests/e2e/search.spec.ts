@@ -24,8 +24,9 @@ const queries: Array<[string, string]> = [
   ['Bürgerbeteiligung', entryUrl('checklists', 'digitale-buergerbeteiligung')],
   ['Förderantrag', entryUrl('checklists', 'foerderantrag-vorbereiten')],
   ['Datenschutz', entryUrl('checklists', 'datenschutz-im-digitalprojekt')],
-  // The closed DigitalPakt 2019–2024 no longer leads; a current DigitalPakt 2.0 entry must.
-  ['Schule digital', entryUrl('programmes', 'sn-digitalpakt-2')],
+  // Open programmes come before announced and closed ones (issue 18): a school
+  // IT programme one can apply to now must lead, not the DigitalPakt 2019–2024.
+  ['Schule digital', entryUrl('programmes', 'by-schulmobe')],
   ['LEADER', entryUrl('programmes', 'leader')],
   ['Verwendungsnachweis', entryUrl('checklists', 'verwendungsnachweis-erstellen')],
   ['Vergabe IT', entryUrl('checklists', 'it-dienstleistungen-beschaffen')],
@@ -33,7 +34,8 @@ const queries: Array<[string, string]> = [
   ['Klimaschutz', entryUrl('programmes', 'kommunalrichtlinie')],
   ['Digitalstrategie', entryUrl('checklists', 'digitalstrategie-erarbeiten')],
   ['Gigabit Bayern', entryUrl('programmes', 'by-kofinanzierungs-gigabitrichtlinie')],
-  ['Innenstadt', entryUrl('programmes', 'zukunftsfaehige-innenstaedte-und-zentren')],
+  // The federal town-centre programme of 2021–2025 is closed and now follows the standing Städtebauförderung („Lebendige Zentren“).
+  ['Innenstadt', entryUrl('programmes', 'staedtebaufoerderung')],
   ['Gesundheitsamt', entryUrl('programmes', 'digitalisierung-oeffentlicher-gesundheitsdienst')],
   ['Jena', entryUrl('examples', 'jena')],
   ['interkommunale Zusammenarbeit', entryUrl('guides', 'interkommunal-zusammenarbeiten')],
@@ -136,4 +138,22 @@ test('eine Suche ohne Treffer sagt „0 Ergebnisse“, und keinen Ladefehler mel
   await page.goto('/suche/?q=Quxwerpelzahn');
   await expect(page.locator('#suche-status')).toContainText('0 Ergebnisse für „Quxwerpelzahn“');
   await expect(page.locator('#suche-status')).not.toContainText('nicht alle nötigen Daten');
+});
+
+test('Synonyme: „Breitband“ findet auch Einträge, die nur „Glasfaser“ oder „Gigabit“ sagen; „OZG“ findet das Onlinezugangsgesetz', async ({ page }) => {
+  expect(await topHits(page, 'Breitband Nordrhein-Westfalen')).toContain(entryUrl('programmes', 'nw-gigabit-kofinanzierung'));
+  expect(await topHits(page, 'OZG')).toContain(entryUrl('guides', 'onlinedienste-einfuehren'));
+  expect(await topHits(page, 'Beratung kostenlos')).toContain(entryUrl('offers', 'breitbandbuero-saar'));
+});
+
+test('geschlossene Programme führen eine Themensuche nicht an, werden über ihren Namen aber gefunden', async ({ page }) => {
+  const topic = await topHits(page, 'Schulen WLAN', 3);
+  expect(topic).not.toContain(entryUrl('programmes', 'by-glasfaser-wlan-richtlinie'));
+  expect(await topHits(page, 'DigitalPakt Schule')).toContain(entryUrl('programmes', 'digitalpakt-schule'));
+});
+
+test('findet ein Wort nichts, sagt die Suche das und zeigt die Treffer der übrigen Wörter', async ({ page }) => {
+  await page.goto('/suche/?q=Glasfaser%20Quxwerpelzahn');
+  await expect(page.locator('#suche-status')).toContainText('Kein Treffer für „Quxwerpelzahn“ – Ergebnisse für die übrigen Wörter:');
+  await expect(resultLinks(page).first()).toBeVisible();
 });

@@ -7,6 +7,8 @@
  * line never sticks and a failed download never reads as „0 Ergebnisse“.
  */
 import { stateForQuery } from '../../core/best-bets.ts';
+import { displayStatusLabels } from '../../core/deadlines.ts';
+import { byStatusTier, mostWordsFirst, namesAll, queryWords, type Tier } from '../../core/search-rank.ts';
 import {
   pagefindFilters,
   parseSearch,
@@ -28,7 +30,7 @@ interface PagefindResultData {
   meta: Record<string, string>;
 }
 interface PagefindSearch {
-  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+  results: Array<{ id: string; score: number; data: () => Promise<PagefindResultData> }>;
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
@@ -44,6 +46,13 @@ const SEARCH_OPTIONS = { excerptLength: 24, ranking: { pageLength: 0.3, termFreq
 const PAGE_SIZE = 10;
 const PARTS = ['fallback', 'area', 'sort', 'panel', 'filters', 'reset', 'status', 'active', 'best-bet', 'results', 'more'] as const;
 const UNAVAILABLE = 'Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal oder nutzen Sie die Listen in der Hauptnavigation.';
+/** Closed results whose title is checked for a search by name. */
+const NAME_CHECKS = 3;
+/** „Kein Treffer für „Quxwerpelzahn“ – Ergebnisse für die übrigen Wörter:“ */
+function unmatchedNote(words: string[]): string {
+  const quoted = words.map((word) => `„${word}“`).join(', ');
+  return `Kein Treffer für ${quoted} – Ergebnisse für die übrigen Wörter:`;
+}
 const FAILED = 'Die Suche konnte gerade nicht alle nötigen Daten laden, daher fehlen Ergebnisse. Bitte versuchen Sie es noch einmal.';
 
 /**
@@ -90,6 +99,8 @@ class SiteSearch extends HTMLElement {
   #state: SearchState = parseSearch(new URLSearchParams(location.search));
   #results: PagefindSearch['results'] = [];
   #shown = 0;
+  /** Said before the count when words of the query matched nothing. */
+  #note = '';
   #generation = 0;
   #filtersLoaded = false;
 
@@ -152,6 +163,36 @@ class SiteSearch extends HTMLElement {
     this.#run().catch((error: unknown) => this.#failed(error));
   }
 
+  /** Each word of a phrase searched alone (the index chunks are loaded already, so this is cheap). */
+  async #wordSearches(query: string, options: object): Promise<Array<{ word: string; results: PagefindSearch['results'] }>> {
+    const words = queryWords(query);
+    if (words.length < 2) return [];
+    return Promise.all(words.map(async (word) => ({ word, results: (await this.#pagefind.search(word, options))?.results ?? [] })));
+  }
+
+  /**
+   * Which results are announced or closed programmes, from two searches narrowed
+   * by the status filter. A closed programme whose title contains the query was
+   * searched for by name and keeps its place.
+   */
+  async #statusTiers(query: string, filters: Record<string, unknown>): Promise<Map<string, Tier>> {
+    const tiers = new Map<string, Tier>();
+    const tiered: Array<[Tier, string]> = [[1, displayStatusLabels.angekuendigt], [2, displayStatusLabels.geschlossen]];
+    await Promise.all(
+      tiered.map(async ([tier, label]) => {
+        const found = (await this.#pagefind.search(query, { filters: { ...filters, status: { any: [label] } } }))?.results ?? [];
+        // Titles need each result's fragment: only the best few closed ones are
+        // checked, enough to catch a search by name without loading many fragments.
+        const checked = tier === 2 ? found.slice(0, NAME_CHECKS) : [];
+        const named = await Promise.all(checked.map(async (result) => namesAll((await result.data()).meta.title ?? '', query)));
+        found.forEach((result, index) => {
+          if (!named[index]) tiers.set(result.id, tier);
+        });
+      }),
+    );
+    return tiers;
+  }
+
   /** Asks an empty search again on this page's thread, where a failed download is counted, and takes that answer. */
   async #confirmEmpty(query: string, options: object): Promise<PagefindSearch | null> {
     this.#checker ??= this.#pagefind.createInstance({ ...SEARCH_OPTIONS, noWorker: true });
@@ -183,8 +224,24 @@ class SiteSearch extends HTMLElement {
     const options = { filters, ...(sort ? { sort } : {}) };
     let search = browsing ? null : await this.#pagefind.search(state.query || null, options);
     if (search && state.query && search.results.length === 0) search = await this.#confirmEmpty(state.query, options);
+    // Pagefind drops a word that is nowhere in the index and answers for the rest,
+    // and answers nothing when no page has all the words it knows: both are said.
+    let unmatched: string[] = [];
+    if (search && state.query) {
+      const words = await this.#wordSearches(state.query, options);
+      unmatched = words.filter((word) => word.results.length === 0).map((word) => word.word);
+      if (search.results.length === 0 && words.length > 1) {
+        const results = mostWordsFirst(words.map((word) => word.results));
+        if (results.length) search = { results, filters: search.filters };
+      }
+    }
+    // Only the relevance order is rearranged; a chosen sort or status filter is the user's.
+    if (search?.results.length && state.query && !sort && !state.selected.status.length) {
+      search = { ...search, results: byStatusTier(search.results, await this.#statusTiers(state.query, filters)) };
+    }
     if (mine !== this.#generation) return; // a newer keystroke already started another search
     if (failedLoads > failuresBefore) throw new SearchLoadError();
+    this.#note = unmatched.length ? unmatchedNote(unmatched) : '';
     this.#results = search?.results ?? [];
     this.#shown = 0;
     results.replaceChildren();
@@ -198,7 +255,7 @@ class SiteSearch extends HTMLElement {
     await this.#showMore();
     if (mine !== this.#generation) return;
     // Announced only once the first results are on the page.
-    status.textContent = resultCountText(this.#results.length, state.query);
+    status.textContent = (this.#note ? `${this.#note} ` : '') + resultCountText(this.#results.length, state.query);
   }
 
   async #showMore(): Promise<void> {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { byStatusTier, mostWordsFirst, queryWords } from '../../src/core/search-rank.ts';
+
+const hit = (id: string, score = 1) => ({ id, score });
+
+describe('byStatusTier', () => {
+  it('puts open entries before announced before closed, keeping the text order within each', () => {
+    const hits = [hit('zu-a'), hit('offen-a'), hit('bald'), hit('zu-b'), hit('offen-b')];
+    const tiers = new Map([['zu-a', 2], ['zu-b', 2], ['bald', 1]] as const);
+    expect(byStatusTier(hits, tiers).map((h) => h.id)).toEqual(['offen-a', 'offen-b', 'bald', 'zu-a', 'zu-b']);
+  });
+});
+
+describe('mostWordsFirst', () => {
+  it('ranks pages with more of the words first, then by summed score', () => {
+    const perWord = [[hit('a', 5), hit('b', 1)], [hit('b', 2), hit('c', 9)], [hit('b', 1)]];
+    expect(mostWordsFirst(perWord).map((h) => h.id)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('queryWords', () => {
+  it('splits a phrase into distinct words of two letters or more', () => {
+    expect(queryWords('Beratung  für  kleine Gemeinden für a')).toEqual(['Beratung', 'für', 'kleine', 'Gemeinden']);
+  });
+});
+
+describe('namesAll', () => {
+  it('tells a search by name (the query is part of the title) from a topic search', async () => {
+    const { namesAll } = await import('../../src/core/search-rank.ts');
+    expect(namesAll('DigitalPakt Schule 2019–2024', 'digitalpakt schule')).toBe(true);
+    expect(namesAll('Glasfaser/WLAN-Richtlinie (GWLANR) – Glasfaser für Schulen', 'Schulen WLAN')).toBe(false);
+    expect(namesAll('DigitalPakt Schule Berlin', 'Schule digital')).toBe(false);
+    expect(namesAll('Gigabitförderung des Bundes', 'gigabitförderung')).toBe(true);
+  });
+});
