@@ -159,3 +159,13 @@ test('findet ein Wort nichts, sagt die Suche das und zeigt die Treffer der übri
   await expect(page.locator('#suche-status')).toContainText('Kein Treffer für „Quxwerpelzahn“ – Ergebnisse für die übrigen Wörter:');
   await expect(resultLinks(page).first()).toBeVisible();
 });
+
+test('bei einem Tippfehler schlägt die Suche das richtige Wort aus den eigenen Texten vor', async ({ page }) => {
+  await page.goto('/suche/?q=Breitbnad');
+  const hint = page.locator('#suche-vorschlag');
+  await expect(hint).toHaveText('Meinten Sie „Breitband“?', { timeout: 15_000 });
+  await hint.getByRole('link', { name: 'Breitband' }).click();
+  await expect(page).toHaveURL(/\?q=Breitband$/);
+  await expect(page.locator('#suche-status')).toContainText('für „Breitband“');
+  await expect(hint).toBeHidden();
+});

@@ -8,6 +8,7 @@
  */
 import { stateForQuery } from '../../core/best-bets.ts';
 import { displayStatusLabels } from '../../core/deadlines.ts';
+import type { Speller } from '../../core/spelling.ts';
 import { byStatusTier, mostWordsFirst, namesAll, queryWords, type Tier } from '../../core/search-rank.ts';
 import {
   pagefindFilters,
@@ -44,7 +45,7 @@ interface Pagefind {
 const SEARCH_OPTIONS = { excerptLength: 24, ranking: { pageLength: 0.3, termFrequency: 0.6, metaWeights: { title: 6 } } };
 
 const PAGE_SIZE = 10;
-const PARTS = ['fallback', 'area', 'sort', 'panel', 'filters', 'reset', 'status', 'active', 'best-bet', 'results', 'more'] as const;
+const PARTS = ['fallback', 'area', 'sort', 'panel', 'filters', 'reset', 'status', 'suggestion', 'active', 'best-bet', 'results', 'more'] as const;
 const UNAVAILABLE = 'Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal oder nutzen Sie die Listen in der Hauptnavigation.';
 /** Closed results whose title is checked for a search by name. */
 const NAME_CHECKS = 3;
@@ -101,6 +102,7 @@ class SiteSearch extends HTMLElement {
   #shown = 0;
   /** Said before the count when words of the query matched nothing. */
   #note = '';
+  #speller?: Promise<Speller>;
   #generation = 0;
   #filtersLoaded = false;
 
@@ -161,6 +163,35 @@ class SiteSearch extends HTMLElement {
   #update(change: Partial<SearchState>): void {
     this.#state = { ...this.#state, ...change };
     this.#run().catch((error: unknown) => this.#failed(error));
+  }
+
+  /** The query with misspelt words corrected from the site's word list, loaded on the first search that needs it. */
+  async #spellingFor(query: string): Promise<string | undefined> {
+    if (!queryWords(query).some((word) => word.length >= 4)) return undefined;
+    try {
+      this.#speller ??= Promise.all([fetch('/suche/woerter.json').then((response) => response.json() as Promise<string[]>), import('../../core/spelling.ts')]).then(
+        ([words, spelling]) => spelling.speller(words),
+      );
+      return (await this.#speller).correct(query);
+    } catch {
+      // Without the word list there is simply no suggestion; the search itself still works.
+      this.#speller = undefined;
+      return undefined;
+    }
+  }
+
+  /** „Meinten Sie „Breitband“?“ as a link that searches for it. */
+  #showSuggestion(suggestion: string | undefined): void {
+    const hint = this.#parts.suggestion;
+    hint.hidden = !suggestion;
+    if (!suggestion) return hint.replaceChildren();
+    const link = el('a', { href: `?q=${encodeURIComponent(suggestion)}` }, suggestion);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.#input.value = suggestion;
+      this.#update({ query: suggestion });
+    });
+    hint.replaceChildren('Meinten Sie „', link, '“?');
   }
 
   /** Each word of a phrase searched alone (the index chunks are loaded already, so this is cheap). */
@@ -235,13 +266,26 @@ class SiteSearch extends HTMLElement {
         if (results.length) search = { results, filters: search.filters };
       }
     }
+    // A misspelt word: with no result the corrected query is searched instead. With
+    // results, a suggestion follows once they are on the page (see below), so the
+    // word list never delays an answer.
+    let suggestion: string | undefined;
+    let corrected = false;
+    if (search && state.query && search.results.length === 0) {
+      suggestion = await this.#spellingFor(state.query);
+      if (suggestion) {
+        const retry = await this.#pagefind.search(suggestion, options);
+        if (retry?.results.length) [search, corrected] = [retry, true];
+      }
+    }
     // Only the relevance order is rearranged; a chosen sort or status filter is the user's.
     if (search?.results.length && state.query && !sort && !state.selected.status.length) {
       search = { ...search, results: byStatusTier(search.results, await this.#statusTiers(state.query, filters)) };
     }
     if (mine !== this.#generation) return; // a newer keystroke already started another search
     if (failedLoads > failuresBefore) throw new SearchLoadError();
-    this.#note = unmatched.length ? unmatchedNote(unmatched) : '';
+    this.#note = corrected ? `Keine Treffer für „${state.query}“ – Ergebnisse für „${suggestion}“:` : unmatched.length ? unmatchedNote(unmatched) : '';
+    this.#showSuggestion(corrected ? undefined : suggestion);
     this.#results = search?.results ?? [];
     this.#shown = 0;
     results.replaceChildren();
@@ -256,6 +300,10 @@ class SiteSearch extends HTMLElement {
     if (mine !== this.#generation) return;
     // Announced only once the first results are on the page.
     status.textContent = (this.#note ? `${this.#note} ` : '') + resultCountText(this.#results.length, state.query);
+    if (state.query && this.#results.length && !this.#note) {
+      const later = await this.#spellingFor(state.query);
+      if (mine === this.#generation) this.#showSuggestion(later);
+    }
   }
 
   async #showMore(): Promise<void> {
