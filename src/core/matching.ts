@@ -35,6 +35,7 @@ import { compareTitles } from './order.ts';
 import {
   fields as fieldVocabulary,
   helpForBarrier,
+  applicantPlurals,
   helpTypes,
   purposeFields,
   purposes,
@@ -132,13 +133,7 @@ function populationFits(
   return population.max >= min && population.min <= max;
 }
 
-const plural: Record<ApplicantType, string> = {
-  gemeinde: 'Gemeinden',
-  stadt: 'Städte',
-  landkreis: 'Landkreise',
-  zweckverband: 'Zweckverbände',
-  'kommunales-unternehmen': 'kommunale Unternehmen',
-};
+const plural = applicantPlurals;
 
 const catalogueIndex = new WeakMap<readonly MatchEntry[], { titles: Map<MatchEntry, number>; byId: Map<string, MatchEntry> }>();
 

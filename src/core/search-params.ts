@@ -4,7 +4,7 @@
  * Unknown ids are dropped, so a mangled link still opens a working search.
  */
 import { displayStatusLabels, type DisplayStatus } from './deadlines.ts';
-import { collectionNames, collections, fields, fundingTypes, levels, stateCodes, states } from './vocabulary.ts';
+import { applicantPlurals, applicantTypes, collectionNames, collections, fields, fundingTypes, levels, sizes, stateCodes, states } from './vocabulary.ts';
 
 /** Filter value of entries open in every Land; a search by Land includes it. */
 export const ALL_STATES = 'alle Länder';
@@ -27,6 +27,12 @@ export const searchFilters = {
     values: Object.fromEntries(stateCodes.map((code) => [code, states[code].name])) as Record<string, string>,
   },
   feld: { filter: 'handlungsfeld', label: 'Handlungsfeld', values: fields.labels as Record<string, string> },
+  wer: {
+    filter: 'antragsberechtigt',
+    label: 'Wer beantragen kann',
+    values: Object.fromEntries(applicantTypes.ids.map((id) => [id, applicantPlurals[id]])) as Record<string, string>,
+  },
+  groesse: { filter: 'groesse', label: 'Größe der Kommune', values: sizes.labels as Record<string, string> },
   foerderart: { filter: 'foerderart', label: 'Förderart', values: fundingTypes.labels as Record<string, string> },
   status: {
     filter: 'status',

@@ -27,6 +27,15 @@ export const applicantTypes = vocabulary({
 });
 export type ApplicantType = (typeof applicantTypes.ids)[number];
 
+/** „für Landkreise“, „Wer beantragen kann: Landkreise“. */
+export const applicantPlurals: Record<ApplicantType, string> = {
+  gemeinde: 'Gemeinden',
+  stadt: 'Städte',
+  landkreis: 'Landkreise',
+  zweckverband: 'Zweckverbände',
+  'kommunales-unternehmen': 'kommunale Unternehmen',
+};
+
 /** Size bands by inhabitants; the study cuts at 20,000 and 100,000. */
 export const sizes = vocabulary({
   'unter-5000': 'unter 5.000 Einwohner',

@@ -9,7 +9,7 @@ import { formatDate, transliterate } from '../core/format.ts';
 import { ALL_STATES } from '../core/search-params.ts';
 import { synonymTerms } from '../core/synonyms.ts';
 import { stateScopeLabel } from '../core/describe.ts';
-import { collections, fields, fundingTypes, levels, states, type StateCode } from '../core/vocabulary.ts';
+import { applicantPlurals, collections, fields, fundingTypes, levels, sizeBounds, sizes, states, type Size, type StateCode } from '../core/vocabulary.ts';
 
 export interface SearchData {
   filters: Record<string, string[]>;
@@ -40,6 +40,13 @@ function stateNames(scope: 'all' | readonly StateCode[]): string[] {
   return scope === 'all' ? [ALL_STATES] : scope.map((code) => states[code].name);
 }
 
+/** The size bands a population range admits (all of them when the entry names none). */
+export function sizesFor(range: { min?: number | undefined; max?: number | undefined } | undefined): Size[] {
+  const min = range?.min ?? 0;
+  const max = range?.max ?? Number.POSITIVE_INFINITY;
+  return sizes.ids.filter((size) => sizeBounds[size].min <= max && (sizeBounds[size].max ?? Number.POSITIVE_INFINITY) >= min);
+}
+
 /** What the index learns of an entry; `status` is a programme's status on the day of the build. */
 export function searchData(entry: TypedEntry, status?: StatusResult, body = ''): SearchData {
   const { data } = entry;
@@ -59,6 +66,8 @@ export function searchData(entry: TypedEntry, status?: StatusResult, body = ''):
       result.filters.ebene = [levels.label(p.level)];
       result.filters.land = stateNames(p.states);
       result.filters.foerderart = p.fundingTypes.map(fundingTypes.label);
+      result.filters.antragsberechtigt = p.applicants.map((type) => applicantPlurals[type]);
+      result.filters.groesse = sizesFor(p.population).map(sizes.label);
       result.meta.ebene = levels.label(p.level);
       result.meta.land = stateScopeLabel(p.states);
       if (status) {
@@ -73,6 +82,8 @@ export function searchData(entry: TypedEntry, status?: StatusResult, body = ''):
       break;
     }
     case 'offers':
+      result.filters.antragsberechtigt = entry.data.audience.map((type) => applicantPlurals[type]);
+    // falls through: offers and examples share the Land
     case 'examples':
       result.filters.land = stateNames(entry.data.states);
       result.meta.land = stateScopeLabel(entry.data.states);

@@ -169,3 +169,20 @@ test('bei einem Tippfehler schlägt die Suche das richtige Wort aus den eigenen 
   await expect(page.locator('#suche-status')).toContainText('für „Breitband“');
   await expect(hint).toBeHidden();
 });
+
+test('die Zahl an jedem Filter stimmt mit den Treffern überein, die er zeigt – auch für Land, Antragsberechtigte und Größe', async ({ page }) => {
+  const shownCount = async () => Number(/(\d+) Ergebnis/.exec((await page.locator('#suche-status').textContent()) ?? '')?.[1]);
+  for (const [param, id, label] of [['land', 'SN', 'Sachsen'], ['wer', 'landkreis', 'Landkreise'], ['groesse', 'unter-5000', 'unter 5.000 Einwohner']] as const) {
+    await page.goto('/suche/?q=Breitband');
+    await expect(page.locator('#suche-status')).toContainText('Ergebnis');
+    // Wide screens show the filters open beside the results.
+    await expect(page.locator('#suche-filterbereich')).toHaveAttribute('open', '');
+    const option = page.locator(`#suche-filter input[name="${param}"][value="${id}"]`).locator('xpath=..');
+    await expect(option).toBeAttached({ timeout: 15_000 });
+    const counted = Number(/\((\d+)\)/.exec((await option.textContent()) ?? '')?.[1]);
+    await page.goto(`/suche/?q=Breitband&${param}=${id}`);
+    await expect(page.locator('#suche-status')).toContainText('Ergebnis');
+    expect(await shownCount(), `${label}`).toBe(counted);
+  }
+  await expect(page.locator('#suche-filterbereich > summary')).toHaveText('Filter (1 aktiv)');
+});

@@ -33,8 +33,15 @@ describe('searchData', () => {
       ebene: ['Land'],
       land: ['Sachsen'],
       foerderart: ['Zuschuss'],
+      antragsberechtigt: ['Gemeinden'],
+      groesse: ['unter 5.000 Einwohner', '5.000 bis 20.000 Einwohner', '20.000 bis 100.000 Einwohner', 'über 100.000 Einwohner'],
       status: ['offen'],
     });
+  });
+
+  it('files a programme with a population range under the size bands it admits', () => {
+    expect(indexed({ population: { max: 10_000 } }).filters.groesse).toEqual(['unter 5.000 Einwohner', '5.000 bis 20.000 Einwohner']);
+    expect(indexed({ population: { min: 100_001 } }).filters.groesse).toEqual(['über 100.000 Einwohner']);
   });
 
   it('sorts by the next deadline and the check date', () => {
@@ -54,7 +61,7 @@ describe('searchData', () => {
 
   it('files offers and examples by Land, guides and checklists by their revision date', () => {
     const offer = searchData(entry('offers', 'o', { states: ['BY', 'NW'], lastChecked: '2026-10-01' }));
-    expect(offer.filters).toEqual({ typ: ['Unterstützung'], handlungsfeld: ['Verwaltung'], land: ['Bayern', 'Nordrhein-Westfalen'] });
+    expect(offer.filters).toEqual({ typ: ['Unterstützung'], handlungsfeld: ['Verwaltung'], antragsberechtigt: ['Landkreise'], land: ['Bayern', 'Nordrhein-Westfalen'] });
     expect(offer.sort.aktualisiert).toBe('2026-10-01');
     const guide = searchData(entry('guides', 'g', { updated: '2026-09-15' }));
     expect(guide.filters).toEqual({ typ: ['Leitfaden'], handlungsfeld: ['Verwaltung'] });

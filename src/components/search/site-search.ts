@@ -11,6 +11,7 @@ import { displayStatusLabels } from '../../core/deadlines.ts';
 import type { Speller } from '../../core/spelling.ts';
 import { byStatusTier, mostWordsFirst, namesAll, queryWords, type Tier } from '../../core/search-rank.ts';
 import {
+  ALL_STATES,
   pagefindFilters,
   parseSearch,
   resultCountText,
@@ -47,6 +48,8 @@ const SEARCH_OPTIONS = { excerptLength: 24, ranking: { pageLength: 0.3, termFreq
 const PAGE_SIZE = 10;
 const PARTS = ['fallback', 'area', 'sort', 'panel', 'filters', 'reset', 'status', 'suggestion', 'active', 'best-bet', 'results', 'more'] as const;
 const UNAVAILABLE = 'Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal oder nutzen Sie die Listen in der Hauptnavigation.';
+/** Where the filters stand beside the results (global.css uses the same width). */
+const WIDE_SCREEN = '(min-width: 60rem)';
 /** Closed results whose title is checked for a search by name. */
 const NAME_CHECKS = 3;
 /** „Kein Treffer für „Quxwerpelzahn“ – Ergebnisse für die übrigen Wörter:“ */
@@ -157,6 +160,9 @@ class SiteSearch extends HTMLElement {
     });
     reset.addEventListener('click', () => this.#update({ selected: parseSearch(new URLSearchParams()).selected }));
     await this.#run();
+    // On a wide screen the filters stand open beside the results; they load after the
+    // first answer, so it is not delayed. On a phone they stay a one-line „Filter“ button.
+    if (matchMedia(WIDE_SCREEN).matches) (panel as HTMLDetailsElement).open = true;
   }
 
   /** Changes the state and searches again; every search ends in results or a clear message. */
@@ -335,7 +341,11 @@ class SiteSearch extends HTMLElement {
         const group = searchFilters[name];
         const options = Object.entries(group.values).filter(([id, label]) => (counts[group.filter]?.[label] ?? 0) > 0 || state.selected[name].includes(id));
         if (!options.length) return document.createTextNode('');
-        const fieldset = el('fieldset', { class: 'search__group' }, el('legend', {}, group.label));
+        const folds = name === 'land' || name === 'feld';
+        // In a folding group the summary names it; a second visible „Land“ would only repeat it.
+        const fieldset = el('fieldset', { class: 'search__group' }, el('legend', folds ? { class: 'visually-hidden' } : {}, group.label));
+        // Entries open in every Land count for each Land too, as the search includes them.
+        const count = (label: string) => (counts[group.filter]?.[label] ?? 0) + (name === 'land' ? (counts[group.filter]?.[ALL_STATES] ?? 0) : 0);
         for (const [id, label] of options) {
           const box = el('input', { type: 'checkbox', name, value: id });
           box.checked = state.selected[name].includes(id);
@@ -345,9 +355,9 @@ class SiteSearch extends HTMLElement {
             else set.delete(id);
             this.#update({ selected: { ...this.#state.selected, [name]: [...set] } });
           });
-          fieldset.append(el('label', { class: 'choice' }, box, ` ${label} `, el('span', { class: 'muted' }, `(${counts[group.filter]?.[label] ?? 0})`)));
+          fieldset.append(el('label', { class: 'choice' }, box, ` ${label} `, el('span', { class: 'muted' }, `(${count(label)})`)));
         }
-        if (name !== 'land' && name !== 'feld') return fieldset;
+        if (!folds) return fieldset;
         // Long groups fold away, but stay open while one of their values is chosen.
         const details = el('details', {}, el('summary', {}, group.label), fieldset);
         details.open = state.selected[name].length > 0;
@@ -357,6 +367,9 @@ class SiteSearch extends HTMLElement {
   }
 
   #renderActive(): void {
+    const active = searchParamNames.reduce((sum, name) => sum + this.#state.selected[name].length, 0);
+    const summary = this.#parts.panel.querySelector('summary');
+    if (summary) summary.textContent = active ? `Filter (${active} aktiv)` : 'Filter';
     this.#parts.active.replaceChildren(
       ...searchParamNames.flatMap((name: SearchParam) =>
         this.#state.selected[name].map((id) => {
