@@ -11,3 +11,9 @@ export function compareTitles(a: { title: string }, b: { title: string }): numbe
 export function compareText(a: string, b: string): number {
   return collator().compare(a, b);
 }
+
+/** The letter an A–Z list files a title under: „Ä“ under A, digits and signs under „0–9“. */
+export function initialOf(title: string): string {
+  const first = title.trim().normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : '0–9';
+}

@@ -3,7 +3,7 @@
  * history, PDF size, search-index data, structured data) is worked out here once
  * and handed to components as props. Components only render.
  */
-import { occurrences, statusSource, type StatusResult, type StatusSource } from '../core/deadlines.ts';
+import { isOpen, occurrences, statusSource, type DisplayStatus, type StatusResult, type StatusSource } from '../core/deadlines.ts';
 import { isReviewDue, reviewReason, type ReviewReason } from '../core/freshness.ts';
 import { collectionUrl, entryUrl } from '../core/urls.ts';
 import { collections, type DeadlineKind } from '../core/vocabulary.ts';
@@ -225,4 +225,14 @@ export interface CardData {
 
 export async function cardData(entry: AnyEntry): Promise<CardData> {
   return entry.collection === 'programmes' ? { entry, status: await statusView(entry) } : { entry };
+}
+
+/** Programme cards grouped by what a municipality can do now: apply, wait, or read up. */
+export function programmeGroups(cards: readonly CardData[]): Array<{ title: string; cards: CardData[] }> {
+  const statusIs = (test: (status: DisplayStatus) => boolean) => cards.filter((card) => card.status && test(card.status.status.status));
+  return [
+    { title: 'Jetzt beantragen', cards: statusIs(isOpen) },
+    { title: 'Angekündigt', cards: statusIs((status) => status === 'angekuendigt') },
+    { title: 'Geschlossen – zum Nachlesen', cards: statusIs((status) => status === 'geschlossen') },
+  ].filter((group) => group.cards.length > 0);
 }

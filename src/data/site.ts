@@ -20,6 +20,8 @@ export const legalNavigation: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/barrierefreiheit/', label: 'Erklärung zur Barrierefreiheit' },
   { href: '/daten/', label: 'Offene Daten' },
   { href: '/fristen/', label: 'Fristenkalender' },
+  { href: '/themen/', label: 'Themen' },
+  { href: '/a-z/', label: 'Förderprogramme A–Z' },
   { href: '/redaktion/', label: 'Für Redaktionen' },
 ];
 

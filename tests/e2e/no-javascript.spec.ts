@@ -28,3 +28,18 @@ test.describe('Ohne JavaScript', () => {
     await expect(page.locator('main')).toContainText('Die Volltextsuche braucht JavaScript');
   });
 });
+
+test.describe('Ohne JavaScript: Wege statt Suche', () => {
+  test('die Suchseite nennt A–Z, Themen, Länder und Listen, und jeder Weg führt zu Einträgen', async ({ page }) => {
+    await page.goto('/suche/?q=Breitband');
+    const fallback = page.locator('#suche-ohne-js');
+    await expect(fallback).toContainText('braucht JavaScript');
+    for (const [name, href] of [['Alle Förderprogramme von A bis Z', '/a-z/'], ['Nach Themen', '/themen/'], ['Nach Ländern', '/bundeslaender/']] as const) {
+      await expect(fallback.getByRole('link', { name })).toHaveAttribute('href', href);
+    }
+    await page.goto('/a-z/');
+    expect(await page.locator('.az-list li').count()).toBeGreaterThan(150);
+    await page.goto('/themen/verwaltung/');
+    await expect(page.getByRole('heading', { level: 2, name: /Jetzt beantragen/ })).toBeVisible();
+  });
+});

@@ -130,10 +130,14 @@ class SiteSearch extends HTMLElement {
     if (!this.#pagefind) {
       this.#parts.area.hidden = true;
       this.#parts.fallback.classList.remove('without-js');
-      this.#parts.fallback.textContent = UNAVAILABLE;
+      // The ways in without search (A–Z, topics, Länder) stay listed below the message.
+      const message = this.#parts.fallback.querySelector('p') ?? this.#parts.fallback;
+      message.textContent = UNAVAILABLE;
       return;
     }
-    this.#parts.status.textContent = error instanceof SearchLoadError ? FAILED : UNAVAILABLE;
+    const retry = el('button', { type: 'button', class: 'link-button' }, 'Erneut versuchen');
+    retry.addEventListener('click', () => this.#update({}));
+    this.#parts.status.replaceChildren(error instanceof SearchLoadError ? FAILED : UNAVAILABLE, ' ', retry);
     this.#parts.more.hidden = true;
   }
 
@@ -294,15 +298,15 @@ class SiteSearch extends HTMLElement {
     this.#showSuggestion(corrected ? undefined : suggestion);
     this.#results = search?.results ?? [];
     this.#shown = 0;
-    results.replaceChildren();
     this.#showBestBet(state.query);
     if (open) this.#renderFilters(search?.filters ?? (await this.#pagefind.filters()));
     if (browsing) {
+      results.replaceChildren();
       status.textContent = 'Geben Sie einen Suchbegriff ein oder wählen Sie Filter.';
       more.hidden = true;
       return;
     }
-    await this.#showMore();
+    await this.#showMore(true, mine);
     if (mine !== this.#generation) return;
     // Announced only once the first results are on the page.
     status.textContent = (this.#note ? `${this.#note} ` : '') + resultCountText(this.#results.length, state.query);
@@ -312,25 +316,27 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  async #showMore(): Promise<void> {
+  /** Draws the next page of results; a new search replaces the list in one step, so it is never seen empty in between. */
+  async #showMore(fresh = false, generation?: number): Promise<void> {
     const failuresBefore = failedLoads;
     const page = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
     this.#shown += page.length;
     const data = await Promise.all(page.map((result) => result.data()));
     if (failedLoads > failuresBefore) throw new SearchLoadError();
-    for (const item of data) {
+    const items = data.map((item) => {
       const facts = [item.meta.ebene, item.meta.land, item.meta.frist ? `Frist: ${item.meta.frist}` : item.meta.status].filter(Boolean).join(' · ');
-      this.#parts.results.append(
-        el(
-          'li',
-          { class: 'card' },
-          el('p', { class: 'kicker muted' }, item.meta.typ ?? ''),
-          el('h2', {}, el('a', { href: item.url }, item.meta.title ?? item.url)),
-          facts ? el('p', { class: 'meta' }, facts) : null,
-          el('p', {}, ...excerptNodes(item.excerpt)),
-        ),
+      return el(
+        'li',
+        { class: 'card' },
+        el('p', { class: 'kicker muted' }, item.meta.typ ?? ''),
+        el('h2', {}, el('a', { href: item.url }, item.meta.title ?? item.url)),
+        facts ? el('p', { class: 'meta' }, facts) : null,
+        el('p', {}, ...excerptNodes(item.excerpt)),
       );
-    }
+    });
+    if (generation !== undefined && generation !== this.#generation) return; // a newer search draws its own list
+    if (fresh) this.#parts.results.replaceChildren(...items);
+    else this.#parts.results.append(...items);
     this.#parts.more.hidden = this.#shown >= this.#results.length;
   }
 
