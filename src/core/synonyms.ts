@@ -48,6 +48,7 @@ export const synonymGroups: ReadonlyArray<readonly string[]> = [
   ['Geodaten', 'GIS', 'Geoinformation', 'Geoportal'],
   ['Klimaschutz', 'Klimaneutralität', 'CO2-Einsparung', 'Treibhausgas'],
   ['Klimaanpassung', 'Hitzeschutz', 'Starkregen', 'Hochwasserschutz'],
+  ['Frühwarnung', 'Frühwarnsystem', 'Frühalarm', 'Warnsystem', 'Warnung der Bevölkerung'],
   ['Innenstadt', 'Ortskern', 'Ortsmitte', 'Stadtzentrum', 'Innenstädte'],
   ['Einzelhandel', 'Leerstand', 'Ladenleerstand', 'lokaler Handel', 'Online-Marktplatz'],
   ['Tourismus', 'Fremdenverkehr', 'Gästeinformation', 'touristisch'],
