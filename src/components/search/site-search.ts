@@ -166,7 +166,10 @@ class SiteSearch extends HTMLElement {
     await this.#run();
     // On a wide screen the filters stand open beside the results; they load after the
     // first answer, so it is not delayed. On a phone they stay a one-line „Filter“ button.
-    if (matchMedia(WIDE_SCREEN).matches) (panel as HTMLDetailsElement).open = true;
+    // An empty search page keeps them folded: their counts need Pagefind's whole filter
+    // index and its WebAssembly (about 70 KB), which a visitor who has not searched yet
+    // should not pay for.
+    if (matchMedia(WIDE_SCREEN).matches && this.#state.query) (panel as HTMLDetailsElement).open = true;
   }
 
   /** Changes the state and searches again; every search ends in results or a clear message. */
