@@ -6,6 +6,7 @@
  * file; but prose also names payment days and project ends, which are not
  * deadlines, so those are notices for an editor to look at, not errors.
  */
+import { germanMonths } from '../core/dates.ts';
 import { occurrences, programmeStatus } from '../core/deadlines.ts';
 import type { Programme } from '../schemas/programme.ts';
 
@@ -14,16 +15,15 @@ export interface DateProblem {
   message: string;
 }
 
-const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 const pad = (n: number) => String(n).padStart(2, '0');
 const NUMERIC = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/g;
-const WRITTEN = new RegExp(`\\b(\\d{1,2})\\.\\s?(${MONTHS.join('|')})\\s(\\d{4})\\b`, 'gi');
+const WRITTEN = new RegExp(`\\b(\\d{1,2})\\.\\s?(${germanMonths.join('|')})\\s(\\d{4})\\b`, 'gi');
 
 /** Every full date (day, month and year) written in a German text, as YYYY-MM-DD. */
 export function datesInText(text: string): string[] {
   const found = [
     ...[...text.matchAll(NUMERIC)].map(([, d, m, y]) => `${y}-${pad(Number(m))}-${pad(Number(d))}`),
-    ...[...text.matchAll(WRITTEN)].map(([, d, month, y]) => `${y}-${pad(MONTHS.indexOf(month!.toLowerCase()) + 1)}-${pad(Number(d))}`),
+    ...[...text.matchAll(WRITTEN)].map(([, d, month, y]) => `${y}-${pad(germanMonths.indexOf(month!.toLowerCase() as (typeof germanMonths)[number]) + 1)}-${pad(Number(d))}`),
   ];
   return [...new Set(found)].sort();
 }

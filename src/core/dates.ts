@@ -40,3 +40,11 @@ export function addMonths(day: string, months: number): string {
   target.setUTCDate(Math.min(date, lastDay));
   return target.toISOString().slice(0, 10);
 }
+
+/** The day `days` calendar days after `day` (before it when negative). */
+export function addDays(day: string, days: number): string {
+  return new Date(utcMidnight(day) + days * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** German month names in lower case, January first: dates in content and source versions are written with them. */
+export const germanMonths = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'] as const;

@@ -4,7 +4,7 @@
  * recorded status alone) means an expired deadline shows as expired even when
  * nobody touched the entry.
  */
-import { daysBetween } from './dates.ts';
+import { addDays, daysBetween } from './dates.ts';
 import type { DeadlineKind, ProgrammeStatus } from './vocabulary.ts';
 
 /** A deadline within this many days is flagged „Frist läuft bald ab“. */
@@ -67,10 +67,6 @@ export function datedEvents(source: StatusSource, from: string, to: string): Dea
 /** A year and a day always hold the next occurrence of a yearly date. */
 const NEXT_OCCURRENCE_WITHIN_DAYS = 366;
 
-function plusDays(day: string, days: number): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
-}
 
 export interface NextDeadline extends Deadline {
   /** 0 on the deadline day itself. */
@@ -92,7 +88,7 @@ export function programmeStatus(
   const recurring = programme.recurringDeadlines ?? [];
   const upcoming = [
     ...programme.deadlines.filter((deadline) => deadline.date >= today),
-    ...recurring.flatMap((each) => occurrences(each, today, plusDays(today, NEXT_OCCURRENCE_WITHIN_DAYS)).slice(0, 1)),
+    ...recurring.flatMap((each) => occurrences(each, today, addDays(today, NEXT_OCCURRENCE_WITHIN_DAYS)).slice(0, 1)),
   ]
     .map((deadline) => ({ ...deadline, daysLeft: daysBetween(today, deadline.date) }))
     .sort((a, b) => a.daysLeft - b.daysLeft);

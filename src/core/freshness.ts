@@ -3,7 +3,7 @@
  * funding databases, so every entry shows its check date and is flagged
  * „Prüfung fällig“ once it is older than REVIEW_MONTHS.
  */
-import { addMonths } from './dates.ts';
+import { addMonths, germanMonths } from './dates.ts';
 
 export const REVIEW_MONTHS = 12;
 
@@ -12,7 +12,6 @@ export function isReviewDue(lastChecked: string, today: string): boolean {
   return addMonths(lastChecked, REVIEW_MONTHS) < today;
 }
 
-const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
 
 /**
@@ -32,8 +31,8 @@ export function sourceVersionDay(version: string): string | undefined {
     });
   };
   take(/\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/g, ([d, m, y]) => days.push(day(Number(y), Number(m), Number(d))));
-  take(new RegExp(`(?:\\b(\\d{1,2})\\.\\s)?(${MONTHS.join('|')})\\s(\\d{4})\\b`, 'g'), ([d, month, y]) => {
-    const m = MONTHS.indexOf(month!) + 1;
+  take(new RegExp(`(?:\\b(\\d{1,2})\\.\\s)?(${germanMonths.join('|')})\\s(\\d{4})\\b`, 'g'), ([d, month, y]) => {
+    const m = germanMonths.indexOf(month as (typeof germanMonths)[number]) + 1;
     // Day 0 of the next month is the last day of this one.
     days.push(d ? day(Number(y), m, Number(d)) : day(Number(y), m + 1, 0));
   });

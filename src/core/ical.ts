@@ -3,6 +3,7 @@
  * re-import updates instead of duplicating), text escaping, lines folded at 75
  * octets and CRLF line ends, which calendar programs insist on.
  */
+import { addDays } from './dates.ts';
 
 export interface CalendarEvent {
   /** Stable across builds, e.g. „kommunalrichtlinie-2027-12-31@foerderfinder“. */
@@ -44,11 +45,6 @@ export function foldLine(line: string): string {
 
 const compact = (day: string) => day.replace(/-/g, '');
 
-function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
 
 /** A whole VCALENDAR. `stamp` is the DTSTAMP (UTC, YYYYMMDDTHHMMSSZ), passed in so output is reproducible. */
 export function calendar(name: string, events: readonly CalendarEvent[], stamp: string): string {
@@ -67,7 +63,7 @@ export function calendar(name: string, events: readonly CalendarEvent[], stamp: 
       `UID:${event.uid}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compact(event.date)}`,
-      `DTEND;VALUE=DATE:${compact(nextDay(event.date))}`,
+      `DTEND;VALUE=DATE:${compact(addDays(event.date, 1))}`,
       ...(event.yearlyUntil === undefined ? [] : [`RRULE:FREQ=YEARLY${event.yearlyUntil ? `;UNTIL=${compact(event.yearlyUntil)}` : ''}`]),
       `SUMMARY:${escapeText(event.summary)}`,
       ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),

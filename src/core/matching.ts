@@ -28,7 +28,7 @@
  * shows them in a group of their own, each with the user's programmes that spend
  * it. A programme that only co-finances another says so, with that one's status.
  */
-import { wantedFields, type Answers } from './answers.ts';
+import { answerTypes, wantedFields, type Answers } from './answers.ts';
 import { isOpen, programmeStatus, type Deadline, type RecurringDeadline, type StatusResult } from './deadlines.ts';
 import { formatDate, formatPopulation, joinGerman } from './format.ts';
 import { compareTitles } from './order.ts';
@@ -133,7 +133,6 @@ function populationFits(
   return population.max >= min && population.min <= max;
 }
 
-const plural = applicantPlurals;
 
 const catalogueIndex = new WeakMap<readonly MatchEntry[], { titles: Map<MatchEntry, number>; byId: Map<string, MatchEntry> }>();
 
@@ -171,8 +170,13 @@ export function cofinanceNote(target: MatchEntry, today: string): string {
     : `nur Kofinanzierung zu ${name}, das derzeit geschlossen ist`;
 }
 
-/** All answer types: an entry open to each of them is not limited by type. */
-const EVERY_TYPE = ['gemeinde', 'stadt', 'landkreis', 'zweckverband'] as const;
+/** An entry open to every type one answers with is not limited by type. */
+const limitedByType = (applicants: readonly ApplicantType[] | undefined) => Boolean(applicants && answerTypes.some((type) => !applicants.includes(type)));
+
+/** Why an entry fits: it is for the user's Land. Land pages drop this reason, which their heading already says. */
+export function stateReason(code: StateCode): string {
+  return `in ${states[code].name}`;
+}
 /** Days beyond any real deadline; entries without one sort after all that have one. */
 const NO_DEADLINE = 99_999;
 /** Above any score the rules can give (fields 6, help 10, stage 3). */
@@ -196,7 +200,7 @@ export function matchEntries<E extends MatchEntry>(answers: Answers, entries: re
       const inState = entry.states.includes(answers.state);
       if (!inState && entry.collection !== 'examples') continue;
       if (inState) {
-        reasons.push(`in ${states[answers.state].name}`);
+        reasons.push(stateReason(answers.state));
         close = true;
       } else {
         caveats.push(`Beispiel aus ${joinGerman(entry.states.map((code) => states[code].name))}`);
@@ -206,8 +210,8 @@ export function matchEntries<E extends MatchEntry>(answers: Answers, entries: re
     // Hard rule: type of municipality.
     if (answers.type && entry.applicants && entry.collection !== 'examples') {
       if (!entry.applicants.includes(answers.type)) continue;
-      if (EVERY_TYPE.some((type) => !entry.applicants!.includes(type))) {
-        reasons.push(`für ${plural[answers.type]}`);
+      if (limitedByType(entry.applicants)) {
+        reasons.push(`für ${applicantPlurals[answers.type]}`);
         close = true;
       }
     }
@@ -272,7 +276,7 @@ export function matchEntries<E extends MatchEntry>(answers: Answers, entries: re
     const availability = !deadline || isOpen(deadline.status) ? 0 : deadline.status === 'angekuendigt' ? 1 : 2;
     const specificity =
       Number(Boolean(entry.states && entry.states !== 'all')) +
-      Number(Boolean(entry.applicants && EVERY_TYPE.some((type) => !entry.applicants!.includes(type)))) +
+      Number(limitedByType(entry.applicants)) +
       Number(Boolean(entry.population));
     const result: MatchResult<E> = { entry, score, reasons, caveats, closed };
     if (deadline) result.deadline = deadline;

@@ -45,7 +45,7 @@ export function mostWordsFirst<H extends Hit>(perWord: ReadonlyArray<readonly H[
 }
 
 /** Whether the query is a piece of the title („digitalpakt schule“ in „DigitalPakt Schule 2019–2024“): a search by name. */
-export function namesAll(title: string, query: string): boolean {
+export function isSearchByName(title: string, query: string): boolean {
   const squeeze = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
   const wanted = squeeze(query);
   return wanted.length > 0 && squeeze(title).includes(wanted);

@@ -24,12 +24,12 @@ describe('queryWords', () => {
   });
 });
 
-describe('namesAll', () => {
+describe('isSearchByName', () => {
   it('tells a search by name (the query is part of the title) from a topic search', async () => {
-    const { namesAll } = await import('../../src/core/search-rank.ts');
-    expect(namesAll('DigitalPakt Schule 2019–2024', 'digitalpakt schule')).toBe(true);
-    expect(namesAll('Glasfaser/WLAN-Richtlinie (GWLANR) – Glasfaser für Schulen', 'Schulen WLAN')).toBe(false);
-    expect(namesAll('DigitalPakt Schule Berlin', 'Schule digital')).toBe(false);
-    expect(namesAll('Gigabitförderung des Bundes', 'gigabitförderung')).toBe(true);
+    const { isSearchByName } = await import('../../src/core/search-rank.ts');
+    expect(isSearchByName('DigitalPakt Schule 2019–2024', 'digitalpakt schule')).toBe(true);
+    expect(isSearchByName('Glasfaser/WLAN-Richtlinie (GWLANR) – Glasfaser für Schulen', 'Schulen WLAN')).toBe(false);
+    expect(isSearchByName('DigitalPakt Schule Berlin', 'Schule digital')).toBe(false);
+    expect(isSearchByName('Gigabitförderung des Bundes', 'gigabitförderung')).toBe(true);
   });
 });

@@ -9,7 +9,7 @@
 import { stateForQuery } from '../../core/best-bets.ts';
 import { displayStatusLabels } from '../../core/deadlines.ts';
 import type { Speller } from '../../core/spelling.ts';
-import { byStatusTier, mostWordsFirst, namesAll, queryWords, type Tier } from '../../core/search-rank.ts';
+import { byStatusTier, isSearchByName, mostWordsFirst, queryWords, type Tier } from '../../core/search-rank.ts';
 import {
   ALL_STATES,
   pagefindFilters,
@@ -228,7 +228,7 @@ class SiteSearch extends HTMLElement {
         // Titles need each result's fragment: only the best few closed ones are
         // checked, enough to catch a search by name without loading many fragments.
         const checked = tier === 2 ? found.slice(0, NAME_CHECKS) : [];
-        const named = await Promise.all(checked.map(async (result) => namesAll((await result.data()).meta.title ?? '', query)));
+        const named = await Promise.all(checked.map(async (result) => isSearchByName((await result.data()).meta.title ?? '', query)));
         found.forEach((result, index) => {
           if (!named[index]) tiers.set(result.id, tier);
         });
