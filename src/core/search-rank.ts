@@ -50,3 +50,37 @@ export function isSearchByName(title: string, query: string): boolean {
   const wanted = squeeze(query);
   return wanted.length > 0 && squeeze(title).includes(wanted);
 }
+
+/** Lower case without accents, umlauts and their ASCII spelling alike („Förder“, „Foerder“ → „forder“), letters and digits only. */
+function fold(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/([aou])e/g, '$1')
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The words Pagefind marked as hits: `locations` count words of the fragment's text, split as Pagefind splits it. */
+export function wordsAt(content: string, locations: readonly number[]): string[] {
+  const words = content.split(/[\r\n\s]+/g);
+  return locations.map((location) => words[location] ?? '').filter(Boolean);
+}
+
+/**
+ * The query words that none of the hit words continues. Pagefind answers a word
+ * it does not know with the longest indexed word it starts with („breit“ for
+ * „Breitbnad“, „digital“ for „Digitalstrateige“), so such a word gets results
+ * that are not about it. A hit continues a query word when it starts with all
+ * of it but an ending of up to two letters, which the stemming may have cut.
+ * Short words, abbreviations and words with digits or hyphens are left alone.
+ */
+export function unansweredWords(query: string, hits: readonly string[]): string[] {
+  const folded = hits.map(fold);
+  return queryWords(query).filter((word) => {
+    if (!/^\p{L}{4,}$/u.test(word) || word === word.toUpperCase()) return false;
+    const key = fold(word);
+    const stem = key.slice(0, Math.max(4, key.length - 2));
+    return !folded.some((hit) => hit.startsWith(stem));
+  });
+}

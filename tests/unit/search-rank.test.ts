@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byStatusTier, mostWordsFirst, queryWords } from '../../src/core/search-rank.ts';
+import { byStatusTier, mostWordsFirst, queryWords, unansweredWords, wordsAt } from '../../src/core/search-rank.ts';
 
 const hit = (id: string, score = 1) => ({ id, score });
 
@@ -31,5 +31,30 @@ describe('isSearchByName', () => {
     expect(isSearchByName('Glasfaser/WLAN-Richtlinie (GWLANR) – Glasfaser für Schulen', 'Schulen WLAN')).toBe(false);
     expect(isSearchByName('DigitalPakt Schule Berlin', 'Schule digital')).toBe(false);
     expect(isSearchByName('Gigabitförderung des Bundes', 'gigabitförderung')).toBe(true);
+  });
+});
+
+describe('wordsAt', () => {
+  it('picks the hit words by their place in the fragment text, split on any white space', () => {
+    expect(wordsAt('Der Bund fördert\nGlasfaser  in Gemeinden.', [3, 5, 9])).toEqual(['Glasfaser', 'Gemeinden.']);
+  });
+});
+
+describe('unansweredWords', () => {
+  it('finds a word that Pagefind only answered with a shorter word it starts with', () => {
+    expect(unansweredWords('Breitbnad', ['breit', 'Breite'])).toEqual(['Breitbnad']);
+    expect(unansweredWords('Digitalstrateige Bayern', ['Digitale', 'digital', 'Bayern'])).toEqual(['Digitalstrateige']);
+  });
+  it('accepts hits that continue the word, with an ending cut by stemming, other case, umlauts or their ASCII spelling', () => {
+    expect(unansweredWords('Breitband', ['Breitbandausbau,'])).toEqual([]);
+    expect(unansweredWords('Förderanträge', ['Förderantrag'])).toEqual([]);
+    expect(unansweredWords('Foerderung Schulen', ['Förderung', 'Schule'])).toEqual([]);
+    expect(unansweredWords('kommunen', ['Kommunale'])).toEqual([]);
+  });
+  it('leaves short words, abbreviations and words with hyphens or digits alone', () => {
+    expect(unansweredWords('OZG WLAN E-Akte 2026 IT', ['Onlinezugangsgesetz'])).toEqual([]);
+  });
+  it('names every unanswered word of a phrase, once', () => {
+    expect(unansweredWords('Quxwerp Breitband Quxwerp', ['Breitband'])).toEqual(['Quxwerp']);
   });
 });

@@ -9,7 +9,7 @@
 import { stateForQuery } from '../../core/best-bets.ts';
 import { displayStatusLabels } from '../../core/deadlines.ts';
 import type { Speller } from '../../core/spelling.ts';
-import { byStatusTier, isSearchByName, mostWordsFirst, queryWords, type Tier } from '../../core/search-rank.ts';
+import { byStatusTier, isSearchByName, mostWordsFirst, queryWords, unansweredWords, wordsAt, type Tier } from '../../core/search-rank.ts';
 import {
   ALL_STATES,
   pagefindFilters,
@@ -30,6 +30,10 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  /** The page's indexed text (Pagefind strips its word separators from `content`, not from this). */
+  raw_content: string;
+  /** The hits, as word positions in `raw_content`. */
+  locations: number[];
 }
 interface PagefindSearch {
   results: Array<{ id: string; score: number; data: () => Promise<PagefindResultData> }>;
@@ -46,12 +50,14 @@ interface Pagefind {
 const SEARCH_OPTIONS = { excerptLength: 24, ranking: { pageLength: 0.3, termFrequency: 0.6, metaWeights: { title: 6 } } };
 
 const PAGE_SIZE = 10;
-const PARTS = ['fallback', 'area', 'sort', 'panel', 'filters', 'reset', 'status', 'suggestion', 'active', 'best-bet', 'results', 'more'] as const;
+const PARTS = ['fallback', 'area', 'sort', 'panel', 'filters', 'reset', 'status', 'active', 'best-bet', 'results', 'more'] as const;
 const UNAVAILABLE = 'Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal oder nutzen Sie die Listen in der Hauptnavigation.';
 /** Where the filters stand beside the results (global.css uses the same width). */
 const WIDE_SCREEN = '(min-width: 60rem)';
 /** Closed results whose title is checked for a search by name. */
 const NAME_CHECKS = 3;
+/** Top results whose hit words show whether each query word was found as typed (Pagefind needs every word on every result). */
+const SPELLING_CHECKS = 3;
 /** „Kein Treffer für „Quxwerpelzahn“ – Ergebnisse für die übrigen Wörter:“ */
 function unmatchedNote(words: string[]): string {
   const quoted = words.map((word) => `„${word}“`).join(', ');
@@ -178,7 +184,7 @@ class SiteSearch extends HTMLElement {
     this.#run().catch((error: unknown) => this.#failed(error));
   }
 
-  /** The query with misspelt words corrected from the site's word list, loaded on the first search that needs it. */
+  /** The query with words unknown to the site corrected from its word list, loaded on the first search that needs it. */
   async #spellingFor(query: string): Promise<string | undefined> {
     if (!queryWords(query).some((word) => word.length >= 4)) return undefined;
     try {
@@ -193,18 +199,16 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  /** „Meinten Sie „Breitband“?“ as a link that searches for it. */
-  #showSuggestion(suggestion: string | undefined): void {
-    const hint = this.#parts.suggestion;
-    hint.hidden = !suggestion;
-    if (!suggestion) return hint.replaceChildren();
-    const link = el('a', { href: `?q=${encodeURIComponent(suggestion)}` }, suggestion);
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      this.#input.value = suggestion;
-      this.#update({ query: suggestion });
-    });
-    hint.replaceChildren('Meinten Sie „', link, '“?');
+  /**
+   * Whether a query word was probably misspelt: there is no result at all, or
+   * the best results' hit words are shorter words the query word merely starts
+   * with (see unansweredWords). Their fragments are the ones drawn next, so
+   * this costs no extra download in the common case.
+   */
+  async #doubtful(query: string, results: PagefindSearch['results']): Promise<boolean> {
+    if (!results.length) return true;
+    const data = await Promise.all(results.slice(0, SPELLING_CHECKS).map((result) => result.data()));
+    return unansweredWords(query, data.flatMap((item) => wordsAt(item.raw_content, item.locations))).length > 0;
   }
 
   /** Each word of a phrase searched alone (the index chunks are loaded already, so this is cheap). */
@@ -279,26 +283,23 @@ class SiteSearch extends HTMLElement {
         if (results.length) search = { results, filters: search.filters };
       }
     }
-    // A misspelt word: with no result the corrected query is searched instead. With
-    // results, a suggestion follows once they are on the page (see below), so the
-    // word list never delays an answer.
-    let suggestion: string | undefined;
-    let corrected = false;
-    if (search && state.query && search.results.length === 0) {
-      suggestion = await this.#spellingFor(state.query);
-      if (suggestion) {
-        const retry = await this.#pagefind.search(suggestion, options);
-        if (retry?.results.length) [search, corrected] = [retry, true];
-      }
+    // A misspelt word gets results for a shorter word it starts with, or none: the
+    // query corrected from the site's own words is searched instead, and the status
+    // says so. The word list is only loaded for such a query.
+    let corrected: string | undefined;
+    if (search && state.query && (await this.#doubtful(state.query, search.results))) {
+      const suggestion = await this.#spellingFor(state.query);
+      const retry = suggestion ? await this.#pagefind.search(suggestion, options) : null;
+      if (retry?.results.length) [search, corrected, unmatched] = [retry, suggestion, []];
     }
+    const query = corrected ?? state.query;
     // Only the relevance order is rearranged; a chosen sort or status filter is the user's.
-    if (search?.results.length && state.query && !sort && !state.selected.status.length) {
-      search = { ...search, results: byStatusTier(search.results, await this.#statusTiers(state.query, filters)) };
+    if (search?.results.length && query && !sort && !state.selected.status.length) {
+      search = { ...search, results: byStatusTier(search.results, await this.#statusTiers(query, filters)) };
     }
     if (mine !== this.#generation) return; // a newer keystroke already started another search
     if (failedLoads > failuresBefore) throw new SearchLoadError();
-    this.#note = corrected ? `Keine Treffer für „${state.query}“ – Ergebnisse für „${suggestion}“:` : unmatched.length ? unmatchedNote(unmatched) : '';
-    this.#showSuggestion(corrected ? undefined : suggestion);
+    this.#note = corrected ? `Keine passenden Treffer für „${state.query}“ – meinten Sie „${corrected}“?` : unmatched.length ? unmatchedNote(unmatched) : '';
     this.#results = search?.results ?? [];
     this.#shown = 0;
     this.#showBestBet(state.query);
@@ -312,11 +313,7 @@ class SiteSearch extends HTMLElement {
     await this.#showMore(true, mine);
     if (mine !== this.#generation) return;
     // Announced only once the first results are on the page.
-    status.textContent = (this.#note ? `${this.#note} ` : '') + resultCountText(this.#results.length, state.query);
-    if (state.query && this.#results.length && !this.#note) {
-      const later = await this.#spellingFor(state.query);
-      if (mine === this.#generation) this.#showSuggestion(later);
-    }
+    status.textContent = (this.#note ? `${this.#note} ` : '') + resultCountText(this.#results.length, query);
   }
 
   /** Draws the next page of results; a new search replaces the list in one step, so it is never seen empty in between. */
