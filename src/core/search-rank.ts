@@ -21,6 +21,20 @@ export function byStatusTier<H extends Hit>(hits: readonly H[], tiers: ReadonlyM
     .map(({ hit }) => hit);
 }
 
+/**
+ * Scales down the scores of entries limited to one or a few Länder and re-sorts
+ * by the result. A query that names no Land comes from a reader in any of
+ * sixteen: an entry open to all of them (a federal programme, a guide, a
+ * checklist) answers every such reader, one Land's programme a sixteenth.
+ * Entries stay in Pagefind's order where the scaled scores tie.
+ */
+export function byReach<H extends Hit>(hits: readonly H[], landSpecific: ReadonlySet<string>, weight: number): H[] {
+  return hits
+    .map((hit, position) => ({ hit, position, score: hit.score * (landSpecific.has(hit.id) ? weight : 1) }))
+    .sort((a, b) => b.score - a.score || a.position - b.position)
+    .map(({ hit }) => hit);
+}
+
 /** The words of a query worth searching one by one: two letters or more, each once. */
 export function queryWords(query: string): string[] {
   return [...new Set(query.split(/\s+/).filter((word) => word.length >= 2))];

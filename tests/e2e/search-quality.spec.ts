@@ -3,15 +3,16 @@
  * and the share of queries with an answer among the first five, printed and held
  * to floors. The floors sit just below the first honest run (1 December 2026,
  * 62 queries: nDCG@10 0.750, answer in the first five for 86.2 %; 0.756 and 87.7 % after the
- * spelling suggestions, one more synonym group and titles out of the excerpts) and may only go
- * up; the goal is 0.85 and 95 %.
+ * spelling suggestions, one more synonym group and titles out of the excerpts; 0.847 and
+ * 93.8 % after corrected misspellings, entries for all Länder ahead of one Land's and
+ * announced programmes found by name) and may only go up; the goal is 0.85 and 95 %.
  */
 import { expect, test } from './fixtures.ts';
 import { answerInTop, ndcg } from '../helpers/ndcg.ts';
 import { judgements } from '../search/judgements.ts';
 
-const FLOOR_NDCG = 0.72;
-const FLOOR_TOP5 = 0.84;
+const FLOOR_NDCG = 0.82;
+const FLOOR_TOP5 = 0.92;
 
 test('die Suche beantwortet den beurteilten Testsatz gut genug', async ({ page }) => {
   test.setTimeout(180_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byStatusTier, mostWordsFirst, queryWords, unansweredWords, wordsAt } from '../../src/core/search-rank.ts';
+import { byReach, byStatusTier, mostWordsFirst, queryWords, unansweredWords, wordsAt } from '../../src/core/search-rank.ts';
 
 const hit = (id: string, score = 1) => ({ id, score });
 
@@ -8,6 +8,15 @@ describe('byStatusTier', () => {
     const hits = [hit('zu-a'), hit('offen-a'), hit('bald'), hit('zu-b'), hit('offen-b')];
     const tiers = new Map([['zu-a', 2], ['zu-b', 2], ['bald', 1]] as const);
     expect(byStatusTier(hits, tiers).map((h) => h.id)).toEqual(['offen-a', 'offen-b', 'bald', 'zu-a', 'zu-b']);
+  });
+});
+
+describe('byReach', () => {
+  it('scales down the scores of entries limited to some Länder and re-sorts, ties kept in order', () => {
+    const hits = [hit('land-a', 10), hit('land-b', 8), hit('land-c', 8), hit('bund', 6), hit('leitfaden', 4)];
+    const oneLand = new Set(['land-a', 'land-b', 'land-c']);
+    expect(byReach(hits, oneLand, 0.5).map((h) => h.id)).toEqual(['bund', 'land-a', 'land-b', 'land-c', 'leitfaden']);
+    expect(byReach(hits, oneLand, 1).map((h) => h.id)).toEqual(hits.map((h) => h.id));
   });
 });
 

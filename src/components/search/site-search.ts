@@ -9,7 +9,7 @@
 import { stateForQuery } from '../../core/best-bets.ts';
 import { displayStatusLabels } from '../../core/deadlines.ts';
 import type { Speller } from '../../core/spelling.ts';
-import { byStatusTier, isSearchByName, mostWordsFirst, queryWords, unansweredWords, wordsAt, type Tier } from '../../core/search-rank.ts';
+import { byReach, byStatusTier, isSearchByName, mostWordsFirst, queryWords, unansweredWords, wordsAt, type Tier } from '../../core/search-rank.ts';
 import {
   ALL_STATES,
   pagefindFilters,
@@ -23,7 +23,7 @@ import {
   type SearchState,
 } from '../../core/search-params.ts';
 import { stateUrl } from '../../core/urls.ts';
-import { states } from '../../core/vocabulary.ts';
+import { collections, states } from '../../core/vocabulary.ts';
 import { el, findParts } from '../../scripts/dom.ts';
 
 interface PagefindResultData {
@@ -54,8 +54,10 @@ const PARTS = ['fallback', 'area', 'sort', 'panel', 'filters', 'reset', 'status'
 const UNAVAILABLE = 'Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal oder nutzen Sie die Listen in der Hauptnavigation.';
 /** Where the filters stand beside the results (global.css uses the same width). */
 const WIDE_SCREEN = '(min-width: 60rem)';
-/** Closed results whose title is checked for a search by name. */
+/** Announced and closed results whose title is checked for a search by name, per tier. */
 const NAME_CHECKS = 3;
+/** How much a match limited to some Länder counts against one open to all, for a query that names no Land (see byReach). */
+const ONE_LAND_WEIGHT = 0.5;
 /** Top results whose hit words show whether each query word was found as typed (Pagefind needs every word on every result). */
 const SPELLING_CHECKS = 3;
 /** „Kein Treffer für „Quxwerpelzahn“ – Ergebnisse für die übrigen Wörter:“ */
@@ -220,8 +222,8 @@ class SiteSearch extends HTMLElement {
 
   /**
    * Which results are announced or closed programmes, from two searches narrowed
-   * by the status filter. A closed programme whose title contains the query was
-   * searched for by name and keeps its place.
+   * by the status filter. One whose title contains the query was searched for by
+   * name and keeps its place.
    */
   async #statusTiers(query: string, filters: Record<string, unknown>): Promise<Map<string, Tier>> {
     const tiers = new Map<string, Tier>();
@@ -229,9 +231,9 @@ class SiteSearch extends HTMLElement {
     await Promise.all(
       tiered.map(async ([tier, label]) => {
         const found = (await this.#pagefind.search(query, { filters: { ...filters, status: { any: [label] } } }))?.results ?? [];
-        // Titles need each result's fragment: only the best few closed ones are
+        // Titles need each result's fragment: only the best few of each tier are
         // checked, enough to catch a search by name without loading many fragments.
-        const checked = tier === 2 ? found.slice(0, NAME_CHECKS) : [];
+        const checked = found.slice(0, NAME_CHECKS);
         const named = await Promise.all(checked.map(async (result) => isSearchByName((await result.data()).meta.title ?? '', query)));
         found.forEach((result, index) => {
           if (!named[index]) tiers.set(result.id, tier);
@@ -239,6 +241,18 @@ class SiteSearch extends HTMLElement {
       }),
     );
     return tiers;
+  }
+
+  /**
+   * Which results are programmes or offers limited to some Länder, from a search
+   * narrowed to the sixteen Land names. Practice examples are left out: where a
+   * municipality did something does not limit who can learn from it. Replacing
+   * a chosen type filter is safe, as only the results already shown are looked up.
+   */
+  async #landSpecific(query: string, filters: Record<string, unknown>): Promise<Set<string>> {
+    const names = Object.values(states).map((state) => state.name);
+    const found = await this.#pagefind.search(query, { filters: { ...filters, land: { any: names }, typ: { none: [collections.examples.type] } } });
+    return new Set(found?.results.map((result) => result.id));
   }
 
   /** Asks an empty search again on this page's thread, where a failed download is counted, and takes that answer. */
@@ -294,8 +308,11 @@ class SiteSearch extends HTMLElement {
     }
     const query = corrected ?? state.query;
     // Only the relevance order is rearranged; a chosen sort or status filter is the user's.
-    if (search?.results.length && query && !sort && !state.selected.status.length) {
-      search = { ...search, results: byStatusTier(search.results, await this.#statusTiers(query, filters)) };
+    if (search?.results.length && query && !sort) {
+      let ranked = search.results;
+      if (!stateForQuery(query) && !state.selected.land.length) ranked = byReach(ranked, await this.#landSpecific(query, filters), ONE_LAND_WEIGHT);
+      if (!state.selected.status.length) ranked = byStatusTier(ranked, await this.#statusTiers(query, filters));
+      search = { ...search, results: ranked };
     }
     if (mine !== this.#generation) return; // a newer keystroke already started another search
     if (failedLoads > failuresBefore) throw new SearchLoadError();
