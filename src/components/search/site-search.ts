@@ -255,6 +255,22 @@ class SiteSearch extends HTMLElement {
     return new Set(found?.results.map((result) => result.id));
   }
 
+  /**
+   * Open programmes and entries for every Land first, in relevance order only: a
+   * chosen sort, Land filter or status filter is the user's (see byReach, byStatusTier).
+   */
+  async #ranked(query: string, results: PagefindSearch['results'], state: SearchState): Promise<PagefindSearch['results']> {
+    if (!results.length || sortOptions[state.sort].sort) return results;
+    const filters = pagefindFilters(state);
+    const { land, status } = state.selected;
+    const [landSpecific, tiers] = await Promise.all([
+      stateForQuery(query) || land.length ? undefined : this.#landSpecific(query, filters),
+      status.length ? undefined : this.#statusTiers(query, filters),
+    ]);
+    const reached = landSpecific ? byReach(results, landSpecific, ONE_LAND_WEIGHT) : results;
+    return tiers ? byStatusTier(reached, tiers) : reached;
+  }
+
   /** Asks an empty search again on this page's thread, where a failed download is counted, and takes that answer. */
   async #confirmEmpty(query: string, options: object): Promise<PagefindSearch | null> {
     this.#checker ??= this.#pagefind.createInstance({ ...SEARCH_OPTIONS, noWorker: true });
@@ -288,32 +304,32 @@ class SiteSearch extends HTMLElement {
     if (search && state.query && search.results.length === 0) search = await this.#confirmEmpty(state.query, options);
     // Pagefind drops a word that is nowhere in the index and answers for the rest,
     // and answers nothing when no page has all the words it knows: both are said.
+    // The word searches, the spelling check and the ranking's searches run at once.
     let unmatched: string[] = [];
+    let corrected: string | undefined;
     if (search && state.query) {
-      const words = await this.#wordSearches(state.query, options);
+      const answer = search;
+      const [words, doubtful, ranked] = await Promise.all([
+        this.#wordSearches(state.query, options),
+        this.#doubtful(state.query, answer.results),
+        this.#ranked(state.query, answer.results, state),
+      ]);
+      search = { ...answer, results: ranked };
       unmatched = words.filter((word) => word.results.length === 0).map((word) => word.word);
-      if (search.results.length === 0 && words.length > 1) {
-        const results = mostWordsFirst(words.map((word) => word.results));
-        if (results.length) search = { results, filters: search.filters };
+      if (!ranked.length && words.length > 1) {
+        search = { ...answer, results: await this.#ranked(state.query, mostWordsFirst(words.map((word) => word.results)), state) };
+      }
+      // A misspelt word gets results for a shorter word it starts with, or none: the
+      // query corrected from the site's own words is searched instead, and the status
+      // says so. The word list is only loaded for such a query.
+      const suggestion = doubtful ? await this.#spellingFor(state.query) : undefined;
+      const retry = suggestion ? await this.#pagefind.search(suggestion, options) : null;
+      if (suggestion && retry?.results.length) {
+        search = { ...retry, results: await this.#ranked(suggestion, retry.results, state) };
+        [corrected, unmatched] = [suggestion, []];
       }
     }
-    // A misspelt word gets results for a shorter word it starts with, or none: the
-    // query corrected from the site's own words is searched instead, and the status
-    // says so. The word list is only loaded for such a query.
-    let corrected: string | undefined;
-    if (search && state.query && (await this.#doubtful(state.query, search.results))) {
-      const suggestion = await this.#spellingFor(state.query);
-      const retry = suggestion ? await this.#pagefind.search(suggestion, options) : null;
-      if (retry?.results.length) [search, corrected, unmatched] = [retry, suggestion, []];
-    }
     const query = corrected ?? state.query;
-    // Only the relevance order is rearranged; a chosen sort or status filter is the user's.
-    if (search?.results.length && query && !sort) {
-      let ranked = search.results;
-      if (!stateForQuery(query) && !state.selected.land.length) ranked = byReach(ranked, await this.#landSpecific(query, filters), ONE_LAND_WEIGHT);
-      if (!state.selected.status.length) ranked = byStatusTier(ranked, await this.#statusTiers(query, filters));
-      search = { ...search, results: ranked };
-    }
     if (mine !== this.#generation) return; // a newer keystroke already started another search
     if (failedLoads > failuresBefore) throw new SearchLoadError();
     this.#note = corrected ? `Keine passenden Treffer für „${state.query}“ – meinten Sie „${corrected}“?` : unmatched.length ? unmatchedNote(unmatched) : '';
