@@ -48,6 +48,8 @@ test.describe('nginx', () => {
     const chunk = await request.get(`/pagefind/pagefind.${meta}.pf_meta`);
     expect(chunk.status()).toBe(200);
     expect(chunk.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    // The WebAssembly keeps its name across Pagefind versions: a year-long cache would pair a new pagefind.js with an old engine.
+    expect((await request.get('/pagefind/wasm.de.pagefind')).headers()['cache-control']).toBe('no-cache');
   });
 
   test('Kalender und CSV kommen mit passendem Typ und Zeichensatz', async ({ request }) => {

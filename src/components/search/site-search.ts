@@ -95,6 +95,12 @@ function countFailedPagefindLoads(): void {
 
 class SearchLoadError extends Error {}
 
+/** What the ranking learns from searches narrowed by filter (see SiteSearch.#signals). */
+interface Signals {
+  landSpecific: Set<string> | undefined;
+  tiered: ReadonlyArray<readonly [Tier, PagefindSearch['results']]>;
+}
+
 /** Pagefind's excerpt with every tag but <mark> removed, as nodes. */
 function excerptNodes(excerpt: string): Node[] {
   const template = document.createElement('template');
@@ -116,6 +122,8 @@ class SiteSearch extends HTMLElement {
   #speller?: Promise<Speller>;
   #generation = 0;
   #filtersLoaded = false;
+  /** The query whose results are on the page: the typed one, or its correction. */
+  #answered = '';
 
   connectedCallback(): void {
     const parts = findParts(this, PARTS);
@@ -168,7 +176,7 @@ class SiteSearch extends HTMLElement {
     sort.addEventListener('change', () => this.#update({ sort: (sort as HTMLSelectElement).value as SearchState['sort'] }));
     more.addEventListener('click', () => this.#showMore().catch((error: unknown) => this.#failed(error)));
     panel.addEventListener('toggle', () => {
-      if ((panel as HTMLDetailsElement).open) this.#update({});
+      if ((panel as HTMLDetailsElement).open) this.#showFilterCounts().catch((error: unknown) => this.#failed(error));
     });
     reset.addEventListener('click', () => this.#update({ selected: parseSearch(new URLSearchParams()).selected }));
     await this.#run();
@@ -204,12 +212,16 @@ class SiteSearch extends HTMLElement {
   /**
    * Whether a query word was probably misspelt: there is no result at all, or
    * the best results' hit words are shorter words the query word merely starts
-   * with (see unansweredWords). Their fragments are the ones drawn next, so
-   * this costs no extra download in the common case.
+   * with (see unansweredWords). The whole first page's fragments are asked for
+   * here, as they are drawn next (Pagefind keeps them), so the check costs no
+   * extra download.
    */
   async #doubtful(query: string, results: PagefindSearch['results']): Promise<boolean> {
     if (!results.length) return true;
-    const data = await Promise.all(results.slice(0, SPELLING_CHECKS).map((result) => result.data()));
+    const firstPage = results.slice(0, PAGE_SIZE).map((result) => result.data());
+    // The rest are awaited when drawn, where a failure is reported.
+    firstPage.forEach((fragment) => fragment.catch(() => undefined));
+    const data = await Promise.all(firstPage.slice(0, SPELLING_CHECKS));
     return unansweredWords(query, data.flatMap((item) => wordsAt(item.raw_content, item.locations))).length > 0;
   }
 
@@ -221,54 +233,48 @@ class SiteSearch extends HTMLElement {
   }
 
   /**
-   * Which results are announced or closed programmes, from two searches narrowed
-   * by the status filter. One whose title contains the query was searched for by
-   * name and keeps its place.
+   * The searches the ranking needs, narrowed by filter: which results are limited
+   * to some Länder (practice examples left out, as where a municipality did
+   * something does not limit who can learn from it) and which are announced or
+   * closed. They do not depend on the main search's answer, so they run beside it.
+   * Replacing a chosen type filter is safe, as only results already found are looked up.
    */
-  async #statusTiers(query: string, filters: Record<string, unknown>): Promise<Map<string, Tier>> {
-    const tiers = new Map<string, Tier>();
-    const tiered: Array<[Tier, string]> = [[1, displayStatusLabels.angekuendigt], [2, displayStatusLabels.geschlossen]];
-    await Promise.all(
-      tiered.map(async ([tier, label]) => {
-        const found = (await this.#pagefind.search(query, { filters: { ...filters, status: { any: [label] } } }))?.results ?? [];
-        // Titles need each result's fragment: only the best few of each tier are
-        // checked, enough to catch a search by name without loading many fragments.
-        const checked = found.slice(0, NAME_CHECKS);
-        const named = await Promise.all(checked.map(async (result) => isSearchByName((await result.data()).meta.title ?? '', query)));
-        found.forEach((result, index) => {
-          if (!named[index]) tiers.set(result.id, tier);
-        });
-      }),
-    );
-    return tiers;
-  }
-
-  /**
-   * Which results are programmes or offers limited to some Länder, from a search
-   * narrowed to the sixteen Land names. Practice examples are left out: where a
-   * municipality did something does not limit who can learn from it. Replacing
-   * a chosen type filter is safe, as only the results already shown are looked up.
-   */
-  async #landSpecific(query: string, filters: Record<string, unknown>): Promise<Set<string>> {
-    const names = Object.values(states).map((state) => state.name);
-    const found = await this.#pagefind.search(query, { filters: { ...filters, land: { any: names }, typ: { none: [collections.examples.type] } } });
-    return new Set(found?.results.map((result) => result.id));
-  }
-
-  /**
-   * Open programmes and entries for every Land first, in relevance order only: a
-   * chosen sort, Land filter or status filter is the user's (see byReach, byStatusTier).
-   */
-  async #ranked(query: string, results: PagefindSearch['results'], state: SearchState): Promise<PagefindSearch['results']> {
-    if (!results.length || sortOptions[state.sort].sort) return results;
+  #signals(query: string, state: SearchState): Promise<Signals | undefined> {
+    if (sortOptions[state.sort].sort) return Promise.resolve(undefined);
     const filters = pagefindFilters(state);
     const { land, status } = state.selected;
-    const [landSpecific, tiers] = await Promise.all([
-      stateForQuery(query) || land.length ? undefined : this.#landSpecific(query, filters),
-      status.length ? undefined : this.#statusTiers(query, filters),
-    ]);
-    const reached = landSpecific ? byReach(results, landSpecific, ONE_LAND_WEIGHT) : results;
-    return tiers ? byStatusTier(reached, tiers) : reached;
+    const narrowed = async (extra: object) => (await this.#pagefind.search(query, { filters: { ...filters, ...extra } }))?.results ?? [];
+    const landNames = Object.values(states).map((entry) => entry.name);
+    const tiers: Array<[Tier, string]> = status.length ? [] : [[1, displayStatusLabels.angekuendigt], [2, displayStatusLabels.geschlossen]];
+    const signals = Promise.all([
+      stateForQuery(query) || land.length ? undefined : narrowed({ land: { any: landNames }, typ: { none: [collections.examples.type] } }),
+      Promise.all(tiers.map(async ([tier, label]) => [tier, await narrowed({ status: { any: [label] } })] as const)),
+    ]).then(([landSpecific, tiered]) => ({ landSpecific: landSpecific && new Set(landSpecific.map((result) => result.id)), tiered }));
+    signals.catch(() => undefined); // awaited, and reported, by #ranked
+    return signals;
+  }
+
+  /**
+   * Entries for every Land and open programmes first, in relevance order only (a
+   * chosen sort, Land filter or status filter is the user's; see byReach and
+   * byStatusTier). An announced or closed programme whose title contains the
+   * query was searched for by name and keeps its place; titles need fragments,
+   * so only the best few of each tier among the leading results are checked.
+   */
+  async #ranked(query: string, results: PagefindSearch['results'], signals: Promise<Signals | undefined>): Promise<PagefindSearch['results']> {
+    const known = await signals;
+    if (!known || !results.length) return results;
+    const reached = known.landSpecific ? byReach(results, known.landSpecific, ONE_LAND_WEIGHT) : results;
+    const leading = new Set(reached.slice(0, 2 * PAGE_SIZE).map((result) => result.id));
+    const tiers = new Map<string, Tier>();
+    await Promise.all(
+      known.tiered.map(async ([tier, found]) => {
+        const checked = found.filter((result) => leading.has(result.id)).slice(0, NAME_CHECKS);
+        const named = await Promise.all(checked.map(async (result) => isSearchByName((await result.data()).meta.title ?? '', query) && result.id));
+        for (const result of found) if (!named.includes(result.id)) tiers.set(result.id, tier);
+      }),
+    );
+    return byStatusTier(reached, tiers);
   }
 
   /** Asks an empty search again on this page's thread, where a failed download is counted, and takes that answer. */
@@ -287,6 +293,18 @@ class SiteSearch extends HTMLElement {
     await this.#pagefind.filters();
   }
 
+  /** Draws the filters of a panel just opened, counted for the results on the page: they stay as they are. */
+  async #showFilterCounts(): Promise<void> {
+    const mine = this.#generation;
+    const state = this.#state;
+    await this.#loadFilters();
+    const filters = pagefindFilters(state);
+    // Counts come with a search; without a query or filter, the whole index's counts are the ones.
+    const query = this.#answered;
+    const counts = query || Object.keys(filters).length ? (await this.#pagefind.search(query || null, { filters }))?.filters : await this.#pagefind.filters();
+    if (mine === this.#generation) this.#renderFilters(counts ?? {});
+  }
+
   async #run(): Promise<void> {
     const mine = ++this.#generation;
     const state = this.#state;
@@ -300,6 +318,10 @@ class SiteSearch extends HTMLElement {
     const browsing = !state.query && Object.keys(filters).length === 0;
     const sort = sortOptions[state.sort].sort ?? (state.query ? undefined : sortOptions.neu.sort);
     const options = { filters, ...(sort ? { sort } : {}) };
+    // The ranking's and the single words' searches start with the main one.
+    const signals = state.query ? this.#signals(state.query, state) : Promise.resolve(undefined);
+    const words = state.query ? this.#wordSearches(state.query, options) : Promise.resolve([]);
+    words.catch(() => undefined); // awaited below
     let search = browsing ? null : await this.#pagefind.search(state.query || null, options);
     if (search && state.query && search.results.length === 0) search = await this.#confirmEmpty(state.query, options);
     // Pagefind drops a word that is nowhere in the index and answers for the rest,
@@ -309,29 +331,26 @@ class SiteSearch extends HTMLElement {
     let corrected: string | undefined;
     if (search && state.query) {
       const answer = search;
-      const [words, doubtful, ranked] = await Promise.all([
-        this.#wordSearches(state.query, options),
-        this.#doubtful(state.query, answer.results),
-        this.#ranked(state.query, answer.results, state),
-      ]);
+      const [single, ranked] = await Promise.all([words, this.#ranked(state.query, answer.results, signals)]);
       search = { ...answer, results: ranked };
-      unmatched = words.filter((word) => word.results.length === 0).map((word) => word.word);
-      if (!ranked.length && words.length > 1) {
-        search = { ...answer, results: await this.#ranked(state.query, mostWordsFirst(words.map((word) => word.results)), state) };
+      unmatched = single.filter((word) => word.results.length === 0).map((word) => word.word);
+      if (!ranked.length && single.length > 1) {
+        search = { ...answer, results: await this.#ranked(state.query, mostWordsFirst(single.map((word) => word.results)), signals) };
       }
       // A misspelt word gets results for a shorter word it starts with, or none: the
       // query corrected from the site's own words is searched instead, and the status
       // says so. The word list is only loaded for such a query.
-      const suggestion = doubtful ? await this.#spellingFor(state.query) : undefined;
+      const suggestion = (await this.#doubtful(state.query, search.results)) ? await this.#spellingFor(state.query) : undefined;
       const retry = suggestion ? await this.#pagefind.search(suggestion, options) : null;
       if (suggestion && retry?.results.length) {
-        search = { ...retry, results: await this.#ranked(suggestion, retry.results, state) };
+        search = { ...retry, results: await this.#ranked(suggestion, retry.results, this.#signals(suggestion, state)) };
         [corrected, unmatched] = [suggestion, []];
       }
     }
     const query = corrected ?? state.query;
     if (mine !== this.#generation) return; // a newer keystroke already started another search
     if (failedLoads > failuresBefore) throw new SearchLoadError();
+    this.#answered = query;
     this.#note = corrected ? `Keine passenden Treffer für „${state.query}“ – meinten Sie „${corrected}“?` : unmatched.length ? unmatchedNote(unmatched) : '';
     this.#results = search?.results ?? [];
     this.#shown = 0;
