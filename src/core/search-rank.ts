@@ -10,6 +10,13 @@ export interface Hit {
   score: number;
 }
 
+/**
+ * A filter only the ranking uses: it marks announced and closed programmes and
+ * programmes and offers limited to some Länder. One small filter index answers
+ * all three questions, where the status, Land and type filters would need three.
+ */
+export const rankFilter = { name: 'rang', announced: 'angekuendigt', closed: 'geschlossen', someLaender: 'laender' } as const;
+
 /** Status tiers: open and rolling (and everything that is not a programme) 0, announced 1, closed 2. */
 export type Tier = 0 | 1 | 2;
 

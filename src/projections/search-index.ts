@@ -7,6 +7,7 @@ import type { TypedEntry } from '../schemas/index.ts';
 import { displayStatusLabels, type StatusResult } from '../core/deadlines.ts';
 import { formatDate, transliterate } from '../core/format.ts';
 import { ALL_STATES } from '../core/search-params.ts';
+import { rankFilter } from '../core/search-rank.ts';
 import { synonymTerms } from '../core/synonyms.ts';
 import { stateScopeLabel } from '../core/describe.ts';
 import { applicantPlurals, collections, fields, fundingTypes, levels, sizeBounds, sizes, states, type Size, type StateCode } from '../core/vocabulary.ts';
@@ -63,6 +64,11 @@ export function searchData(entry: TypedEntry, status?: StatusResult, body = ''):
   switch (entry.collection) {
     case 'programmes': {
       const p = entry.data;
+      const rank = [
+        ...(p.states === 'all' ? [] : [rankFilter.someLaender]),
+        ...(status?.status === 'angekuendigt' ? [rankFilter.announced] : status?.status === 'geschlossen' ? [rankFilter.closed] : []),
+      ];
+      if (rank.length) result.filters[rankFilter.name] = rank;
       result.filters.ebene = [levels.label(p.level)];
       result.filters.land = stateNames(p.states);
       result.filters.foerderart = p.fundingTypes.map(fundingTypes.label);
@@ -83,6 +89,7 @@ export function searchData(entry: TypedEntry, status?: StatusResult, body = ''):
     }
     case 'offers':
       result.filters.antragsberechtigt = entry.data.audience.map((type) => applicantPlurals[type]);
+      if (entry.data.states !== 'all') result.filters[rankFilter.name] = [rankFilter.someLaender];
     // falls through: offers and examples share the Land
     case 'examples':
       result.filters.land = stateNames(entry.data.states);

@@ -36,7 +36,15 @@ describe('searchData', () => {
       antragsberechtigt: ['Gemeinden'],
       groesse: ['unter 5.000 Einwohner', '5.000 bis 20.000 Einwohner', '20.000 bis 100.000 Einwohner', 'über 100.000 Einwohner'],
       status: ['offen'],
+      rang: ['laender'],
     });
+  });
+
+  it('marks for the ranking what is limited to some Länder, announced or closed, and nothing else', () => {
+    expect(indexed({ states: 'all', status: 'geschlossen', deadlines: [] }).filters.rang).toEqual(['geschlossen']);
+    expect(indexed({ states: ['SN'], status: 'angekuendigt', deadlines: [] }).filters.rang).toEqual(['laender', 'angekuendigt']);
+    expect(indexed({ states: 'all', status: 'laufend', deadlines: [] }).filters.rang).toBeUndefined();
+    expect(searchData(entry('examples', 'e', { states: ['SN'] })).filters.rang).toBeUndefined();
   });
 
   it('files a programme with a population range under the size bands it admits', () => {
@@ -61,7 +69,7 @@ describe('searchData', () => {
 
   it('files offers and examples by Land, guides and checklists by their revision date', () => {
     const offer = searchData(entry('offers', 'o', { states: ['BY', 'NW'], lastChecked: '2026-10-01' }));
-    expect(offer.filters).toEqual({ typ: ['Unterstützung'], handlungsfeld: ['Verwaltung'], antragsberechtigt: ['Landkreise'], land: ['Bayern', 'Nordrhein-Westfalen'] });
+    expect(offer.filters).toEqual({ typ: ['Unterstützung'], handlungsfeld: ['Verwaltung'], antragsberechtigt: ['Landkreise'], land: ['Bayern', 'Nordrhein-Westfalen'], rang: ['laender'] });
     expect(offer.sort.aktualisiert).toBe('2026-10-01');
     const guide = searchData(entry('guides', 'g', { updated: '2026-09-15' }));
     expect(guide.filters).toEqual({ typ: ['Leitfaden'], handlungsfeld: ['Verwaltung'] });

@@ -7,9 +7,8 @@
  * line never sticks and a failed download never reads as „0 Ergebnisse“.
  */
 import { stateForQuery } from '../../core/best-bets.ts';
-import { displayStatusLabels } from '../../core/deadlines.ts';
 import type { Speller } from '../../core/spelling.ts';
-import { byReach, byStatusTier, isSearchByName, mostWordsFirst, queryWords, unansweredWords, wordsAt, type Tier } from '../../core/search-rank.ts';
+import { byReach, byStatusTier, isSearchByName, mostWordsFirst, queryWords, rankFilter, unansweredWords, wordsAt, type Tier } from '../../core/search-rank.ts';
 import {
   ALL_STATES,
   pagefindFilters,
@@ -23,7 +22,7 @@ import {
   type SearchState,
 } from '../../core/search-params.ts';
 import { stateUrl } from '../../core/urls.ts';
-import { collections, states } from '../../core/vocabulary.ts';
+import { states } from '../../core/vocabulary.ts';
 import { el, findParts } from '../../scripts/dom.ts';
 
 interface PagefindResultData {
@@ -233,22 +232,20 @@ class SiteSearch extends HTMLElement {
   }
 
   /**
-   * The searches the ranking needs, narrowed by filter: which results are limited
-   * to some Länder (practice examples left out, as where a municipality did
-   * something does not limit who can learn from it) and which are announced or
-   * closed. They do not depend on the main search's answer, so they run beside it.
-   * Replacing a chosen type filter is safe, as only results already found are looked up.
+   * The searches the ranking needs, narrowed by its own filter (see rankFilter):
+   * which results are programmes or offers limited to some Länder, and which are
+   * announced or closed. They do not depend on the main search's answer, so they
+   * run beside it.
    */
   #signals(query: string, state: SearchState): Promise<Signals | undefined> {
     if (sortOptions[state.sort].sort) return Promise.resolve(undefined);
     const filters = pagefindFilters(state);
     const { land, status } = state.selected;
-    const narrowed = async (extra: object) => (await this.#pagefind.search(query, { filters: { ...filters, ...extra } }))?.results ?? [];
-    const landNames = Object.values(states).map((entry) => entry.name);
-    const tiers: Array<[Tier, string]> = status.length ? [] : [[1, displayStatusLabels.angekuendigt], [2, displayStatusLabels.geschlossen]];
+    const narrowed = async (value: string) => (await this.#pagefind.search(query, { filters: { ...filters, [rankFilter.name]: { any: [value] } } }))?.results ?? [];
+    const tiers: Array<[Tier, string]> = status.length ? [] : [[1, rankFilter.announced], [2, rankFilter.closed]];
     const signals = Promise.all([
-      stateForQuery(query) || land.length ? undefined : narrowed({ land: { any: landNames }, typ: { none: [collections.examples.type] } }),
-      Promise.all(tiers.map(async ([tier, label]) => [tier, await narrowed({ status: { any: [label] } })] as const)),
+      stateForQuery(query) || land.length ? undefined : narrowed(rankFilter.someLaender),
+      Promise.all(tiers.map(async ([tier, value]) => [tier, await narrowed(value)] as const)),
     ]).then(([landSpecific, tiered]) => ({ landSpecific: landSpecific && new Set(landSpecific.map((result) => result.id)), tiered }));
     signals.catch(() => undefined); // awaited, and reported, by #ranked
     return signals;
