@@ -191,12 +191,14 @@ describe('feeds, calendar, open data and metadata', () => {
     expect(csvRows.length - 1).toBe(programmeCount);
     expect(csvRows.every((row) => row.length === csvRows[0]!.length)).toBe(true);
     const { default: Ajv2020 } = await import('ajv/dist/2020.js');
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    ajv.addFormat('uri', (value: string) => URL.canParse(value));
+    const { default: addFormats } = await import('ajv-formats');
+    // With the formats a strict consumer checks: „uri“ is RFC 3986, which an address with raw umlauts fails.
+    const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
     const validate = ajv.compile(JSON.parse(read('daten/foerderprogramme.schema.json')));
     expect(validate(records), JSON.stringify(validate.errors)).toBe(true);
     // A record that breaks the contract must be rejected, or the check proves nothing.
     expect(validate([{ ...records[0], level: 'kreis' }])).toBe(false);
+    expect(validate([{ ...records[0], sourceUrl: 'https://www.kfw.de/öffentliche-einrichtungen/' }])).toBe(false);
   });
 
   it('gives every JSON-LD block valid JSON, programmes as MonetaryGrant', () => {
@@ -245,3 +247,25 @@ describe('feeds, calendar, open data and metadata', () => {
     expect(read('robots.txt')).toMatch(/Sitemap: https:\/\/.+\/sitemap-index.xml/);
   });
 });
+
+describe('deployment config against the build', () => {
+  /** Every file nginx tells browsers to keep for a year, found by the regexes of its cache map. */
+  function immutableFiles(): string[] {
+    const config = readFileSync(join(import.meta.dirname, '..', '..', 'deploy', 'nginx.conf'), 'utf8');
+    const patterns = [...config.matchAll(/^\s*~(\S+)\s+"[^"]*immutable[^"]*";/gm)].map((match) => new RegExp(match[1]!));
+    expect(patterns.length).toBeGreaterThan(0);
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? files(join(dir, item.name)) : [`/${relative(out, join(dir, item.name))}`]));
+    return files(out).filter((path) => patterns.some((pattern) => pattern.test(path)));
+  }
+
+  it('caches only files for a year whose names carry a content hash', () => {
+    // Astro: name.HASH.ext or name-HASH.ext (eight characters); Pagefind: …_HEX.pf_index and the like.
+    const hashed = /[.-][A-Za-z0-9_-]{8}\.[a-z0-9]+$|_[0-9a-f]{7,}\.pf_[a-z]+$/;
+    const files = immutableFiles();
+    expect(files.some((path) => path.startsWith('/_astro/'))).toBe(true);
+    expect(files.some((path) => path.startsWith('/pagefind/index/'))).toBe(true);
+    expect(files.filter((path) => !hashed.test(path))).toEqual([]);
+  });
+});
+

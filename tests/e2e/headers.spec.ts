@@ -26,7 +26,7 @@ test.describe('nginx', () => {
     expect(cspInNginx).toContain("default-src 'self'");
     expect(cspInNginx).not.toContain('unsafe-inline');
     expect(headers['x-content-type-options']).toBe('nosniff');
-    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['referrer-policy']).toBe('strict-origin');
     expect(headers['permissions-policy']).toContain('geolocation=()');
     expect(headers['cache-control']).toBe('no-cache');
     expect(headers['content-encoding']).toBe('gzip');
@@ -50,6 +50,15 @@ test.describe('nginx', () => {
     expect(chunk.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     // The WebAssembly keeps its name across Pagefind versions: a year-long cache would pair a new pagefind.js with an old engine.
     expect((await request.get('/pagefind/wasm.de.pagefind')).headers()['cache-control']).toBe('no-cache');
+  });
+
+  test('Feed und Sitemaps kommen komprimiert und mit Zeichensatz', async ({ request }) => {
+    // The sitemap index is under gzip_min_length; the others are long.
+    for (const path of ['/rss.xml', '/sitemap-index.xml', '/sitemap-0.xml']) {
+      const headers = (await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } })).headers();
+      if (path !== '/sitemap-index.xml') expect(headers['content-encoding'], path).toBe('gzip');
+      expect(headers['content-type'], path).toContain('charset=utf-8');
+    }
   });
 
   test('Kalender und CSV kommen mit passendem Typ und Zeichensatz', async ({ request }) => {

@@ -176,3 +176,12 @@ test('die Zahl an jedem Filter stimmt mit den Treffern Ã¼berein, die er zeigt â€
   }
   await expect(page.locator('#suche-filterbereich > summary')).toHaveText('Filter (1 aktiv)');
 });
+
+test('wer von der Suche weiterklickt, gibt den Suchbegriff nicht als Referer an den Server weiter', async ({ page, baseURL }) => {
+  await page.goto('/suche/?q=Breitband');
+  const link = resultLinks(page).first();
+  await expect(link).toBeVisible({ timeout: 15_000 });
+  const navigation = page.waitForRequest((request) => request.isNavigationRequest() && request.url() !== page.url());
+  await link.click();
+  expect((await navigation).headers()['referer']).toBe(`${new URL(baseURL!).origin}/`);
+});
