@@ -17,6 +17,15 @@ function load(key: string): Set<string> {
   }
 }
 
+/** The anchor as written; a malformed escape (`#%E0%A4%A`) is taken literally instead of throwing. */
+function decodedAnchor(anchor: string): string {
+  try {
+    return decodeURIComponent(anchor);
+  } catch {
+    return anchor;
+  }
+}
+
 class ChecklistProgress extends HTMLElement {
   connectedCallback(): void {
     const parts = findParts(this, PARTS);
@@ -26,13 +35,19 @@ class ChecklistProgress extends HTMLElement {
     const done = load(key);
     const boxes: HTMLInputElement[] = [];
 
+    const showProgress = () => {
+      parts.progress.textContent = `${items.filter((item) => done.has(item.id)).length} von ${items.length} erledigt`;
+    };
+    // Written only when the reader ticks or resets, and removed when nothing is ticked:
+    // merely reading a checklist leaves no trace in the browser.
     const update = () => {
       try {
-        localStorage.setItem(key, JSON.stringify([...done]));
+        if (done.size) localStorage.setItem(key, JSON.stringify([...done]));
+        else localStorage.removeItem(key);
       } catch {
         // Storage may be full or blocked; the ticks then last only for this visit.
       }
-      parts.progress.textContent = `${items.filter((item) => done.has(item.id)).length} von ${items.length} erledigt`;
+      showProgress();
     };
 
     for (const item of items) {
@@ -48,7 +63,8 @@ class ChecklistProgress extends HTMLElement {
       item.prepend(box);
       boxes.push(box);
 
-      const copy = el('button', { type: 'button', class: 'link-button' }, 'Link kopieren');
+      // The step's text describes the button, so a list of fourteen „Link kopieren“ tells them apart.
+      const copy = el('button', { type: 'button', class: 'link-button', 'aria-describedby': `${item.id}-text` }, 'Link kopieren');
       const status = el('span', { role: 'status' });
       copy.addEventListener('click', async () => {
         const url = `${location.origin}${location.pathname}#${item.id}`;
@@ -68,10 +84,10 @@ class ChecklistProgress extends HTMLElement {
       for (const item of items) item.classList.remove('is-done');
       update();
     });
-    update();
+    showProgress();
 
     // A shared link to one step: bring it into view and give it focus, so it is announced too.
-    const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const target = location.hash && document.getElementById(decodedAnchor(location.hash.slice(1)));
     if (target && items.includes(target as HTMLLIElement)) target.focus();
   }
 }

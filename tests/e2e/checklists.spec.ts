@@ -84,3 +84,21 @@ test('die Druckansicht zeigt leere Kästchen und keine Bedienelemente', async ({
   const box = await page.locator('.checklist-items > li').first().evaluate((element) => getComputedStyle(element, '::before').borderTopStyle);
   expect(box).toBe('solid');
 });
+
+test('wer eine Checkliste nur liest, hinterlässt nichts im Browser; erst ein Haken wird gespeichert', async ({ page }) => {
+  await page.goto(path);
+  await expect(page.locator('#checkliste-fortschritt')).toBeVisible();
+  const stored = () => page.evaluate(() => Object.keys(localStorage));
+  expect(await stored()).toEqual([]);
+  const box = page.locator('.checklist-items input.tick').first();
+  await box.check();
+  expect(await stored()).toEqual(['foerderfinder:checkliste:foerderantrag-vorbereiten']);
+  await box.uncheck();
+  expect(await stored()).toEqual([]);
+});
+
+test('ein kaputter Anker in der Adresse stört die Checkliste nicht', async ({ page }) => {
+  // The fixture fails the test on any uncaught error, such as a URIError from decoding.
+  await page.goto(`${path}#%E0%A4%A`);
+  await expect(page.locator('#checkliste-fortschritt')).toHaveText(/^0 von \d+ erledigt$/);
+});
