@@ -6,9 +6,14 @@
 
 export type Cell = string | number | boolean | null | undefined;
 
+/**
+ * A text cell that a spreadsheet would read as a formula (=, +, -, @, or a tab or
+ * carriage return before one) gets a leading apostrophe, as OWASP advises against
+ * formula injection; numbers stay numbers.
+ */
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

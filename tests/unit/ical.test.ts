@@ -33,6 +33,8 @@ describe('iCalendar', () => {
 
   it('escapes commas, semicolons, backslashes and line breaks', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+    // A lone carriage return would end the content line early in strict readers.
+    expect(escapeText('eins\rzwei\r\ndrei')).toBe('eins\\nzwei\\ndrei');
   });
 
   it('never splits a multi-byte character when folding', () => {
