@@ -104,8 +104,10 @@ export function parseAnswers(params: URLSearchParams): { answers: Answers; notes
 
   const population = params.get('einwohner');
   if (population) {
-    const value = Number(population.replace(/\./g, ''));
-    if (/^\d[\d.]*$/.test(population) && Number.isInteger(value) && value > 0 && value <= MAX_POPULATION) answers.population = value;
+    // Digits, or digits in groups of three after a dot or space as Germans write
+    // thousands („9.675“, „12 000“); „1.5“ or „1.2.3“ are no head count.
+    const value = Number(population.replace(/[.\s]/g, ''));
+    if (/^(\d+|\d{1,3}([.\s]\d{3})+)$/.test(population.trim()) && value > 0 && value <= MAX_POPULATION) answers.population = value;
     else notes.push(ignored('einwohner'));
   }
 

@@ -93,6 +93,7 @@ test('geschlossene Programme sind ausgeblendet und lassen sich einblenden', asyn
 });
 
 test('ein Landesprogramm erscheint nie für ein anderes Land', async ({ page, request }) => {
+  test.setTimeout(90_000); // sixteen Länder, one page each
   const catalogue = (await (await request.get('/foerder-check/daten.json')).json()) as WizardEntry[];
   for (const code of stateCodes) {
     const foreign = catalogue
@@ -243,4 +244,42 @@ test('kompakte Liste: die Beschreibung jedes Treffers ist eingeklappt und lässt
   // Only the programmes are unfolded at first; the other groups wait behind their heading.
   await expect(page.locator('[data-group="programmes"] details')).toHaveAttribute('open', '');
   await expect(page.locator('[data-group="offers"] details')).not.toHaveAttribute('open', '');
+});
+
+test('eine ungültige Einwohnerzahl bekommt eine Meldung am Feld und in einer Fehlerübersicht, die zum Feld führt', async ({ page }) => {
+  await page.goto('/foerder-check/');
+  await page.locator('input[name="typ"][value="gemeinde"]').check();
+  const field = page.locator('#check-einwohner');
+  await field.fill('ca. 12 000');
+  await field.blur();
+  // At the field, as soon as it is left: text, aria-invalid and the description.
+  const message = page.locator('#check-einwohner-fehler');
+  await expect(message).toBeVisible();
+  await expect(field).toHaveAttribute('aria-invalid', '');
+  await expect(field).toHaveAccessibleDescription(/ganze Zahl/);
+  // Sending lists the problem in a summary that takes the focus, not the results.
+  await page.locator('[data-next]').click();
+  await page.locator('[data-next]').click();
+  await page.locator('[data-next]').click();
+  await page.locator('[data-next]').click();
+  await page.locator('[data-show]').click();
+  const summary = page.locator('#check-fehler');
+  await expect(summary).toBeFocused();
+  await summary.getByRole('link').click();
+  await expect(page.getByText('Frage 1 von 5')).toBeVisible();
+  await expect(field).toBeFocused();
+  // Corrected, the message goes while typing, and the results come.
+  await field.fill('12.000');
+  await expect(message).toBeHidden();
+  await expect(field).not.toHaveAttribute('aria-invalid');
+});
+
+test('ohne jede Antwort zeigt „Ergebnisse anzeigen“ eine Fehlerübersicht statt eines leeren Bereichs', async ({ page }) => {
+  await page.goto('/foerder-check/');
+  for (let step = 1; step < 5; step++) await page.locator('[data-next]').click();
+  await page.locator('[data-show]').click();
+  await expect(page.locator('#check-fehler')).toBeFocused();
+  await expect(page.locator('#check-fehler')).toContainText('mindestens eine Frage');
+  await page.locator('#check-fehler').getByRole('link').click();
+  await expect(page.locator('#check-typ-gemeinde')).toBeFocused();
 });

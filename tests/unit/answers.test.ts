@@ -36,7 +36,9 @@ describe('parseAnswers', () => {
 
   it('accepts population with thousands dots, rejects zero, fractions and absurd sizes', () => {
     expect(parse('einwohner=9.675').answers.population).toBe(9675);
-    for (const bad of ['0', '12.5x', '1e6', '99999999', 'abc', '']) {
+    expect(parse('einwohner=12%20000').answers.population).toBe(12000);
+    expect(parse('einwohner=1.234.567').answers.population).toBe(1234567);
+    for (const bad of ['0', '12.5x', '1e6', '99999999', 'abc', '', '1.5', '1.2.3', '12.34', '-5', 'ca.%2012%20000']) {
       const { answers } = parse(`einwohner=${bad}`);
       expect(answers.population, bad).toBeUndefined();
     }

@@ -5,7 +5,7 @@
  * leaves the plain form alone if one is missing. Everything from the URL or the
  * catalogue goes into the page as text, never as HTML.
  */
-import { answersToQuery, askedFor, describeAnswers, parseAnswers, type Answers } from '../../core/answers.ts';
+import { answersToQuery, answerTypes, askedFor, describeAnswers, parseAnswers, type Answers } from '../../core/answers.ts';
 import { clusterFor, clusterSentence } from '../../core/clusters.ts';
 import { dayInBerlin } from '../../core/dates.ts';
 import { formatNumber } from '../../core/format.ts';
@@ -18,7 +18,10 @@ import type { CheckRequest, CheckResponse } from './foerder-check-worker.ts';
 const PARTS = [
   'form', 'progress', 'back', 'next', 'hints', 'results', 'answers', 'change', 'cluster', 'filter', 'show-closed',
   'count', 'groups', 'print', 'copy-link', 'link-status', 'card', 'provisional', 'best', 'best-list', 'gap', 'steps', 'steps-list', 'size',
+  'errors', 'error-list', 'population-error',
 ] as const;
+const POPULATION_ERROR = 'Bitte geben Sie die Einwohnerzahl als ganze Zahl ein, etwa 9675 oder 9.675 – oder lassen Sie das Feld leer und wählen Sie eine Größenklasse.';
+const NO_ANSWER_ERROR = 'Bitte beantworten Sie mindestens eine Frage, etwa welche Art von Kommune Sie sind.';
 type Parts = { [N in (typeof PARTS)[number]]: HTMLElement };
 
 /** Asks the worker for a view of the results; only the answer to the latest question counts. */
@@ -151,10 +154,16 @@ class FoerderCheck extends HTMLElement {
     this.#showStep(0, false);
     this.#guard(this.#update(parsed.answers));
 
-    form.addEventListener('change', () => this.#guard(this.#update(this.#readForm())));
+    form.addEventListener('change', (event) => {
+      // Leaving the number field with something that is no head count says so at once.
+      if ((event.target as HTMLElement).id === 'check-einwohner') this.#populationValid(true);
+      this.#guard(this.#update(this.#readForm()));
+    });
     form.addEventListener('input', (event) => {
       if ((event.target as HTMLElement).id !== 'check-einwohner') return;
       this.#askSizeOnlyWithoutNumber();
+      // While typing, an error only goes away; it is not shown before the field is left.
+      this.#populationValid(false);
       this.#guard(this.#update(this.#readForm()));
     });
     this.#askSizeOnlyWithoutNumber();
@@ -162,6 +171,7 @@ class FoerderCheck extends HTMLElement {
     next.addEventListener('click', () => this.#showStep(this.#current + 1, true));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      if (!this.#formValid()) return;
       this.#submitted = true;
       this.#markProvisional();
       this.#guard(
@@ -197,6 +207,48 @@ class FoerderCheck extends HTMLElement {
       this.#parts.change.hidden = true;
       this.#parts.hints.replaceChildren(el('p', {}, 'Der Förder-Check konnte seine Daten nicht laden. Bitte nutzen Sie die Länderseiten unten.'));
     });
+  }
+
+  /**
+   * Whether the number of inhabitants is empty or a head count. With `show`, an
+   * invalid one gets its message at the field (and aria-invalid); a valid one
+   * always loses it.
+   */
+  #populationValid(show: boolean): boolean {
+    const input = this.#form.elements.namedItem('einwohner') as HTMLInputElement;
+    const message = this.#parts['population-error'];
+    const value = input.value.trim();
+    const valid = !value || parseAnswers(new URLSearchParams({ einwohner: value })).answers.population !== undefined;
+    if (valid || show) {
+      message.hidden = valid;
+      message.textContent = valid ? '' : POPULATION_ERROR;
+      input.toggleAttribute('aria-invalid', !valid);
+      input.setAttribute('aria-describedby', valid ? 'check-einwohner-hinweis' : 'check-einwohner-fehler check-einwohner-hinweis');
+    }
+    return valid;
+  }
+
+  /** Checks the form before results are shown; problems are listed in a summary that takes the focus, each linked to its field. */
+  #formValid(): boolean {
+    const problems: Array<[string, string]> = [];
+    if (!this.#populationValid(true)) problems.push(['check-einwohner', POPULATION_ERROR]);
+    else if (!this.#hasAnswers(this.#readForm())) problems.push([`check-typ-${answerTypes[0]}`, NO_ANSWER_ERROR]);
+    const { errors } = this.#parts;
+    errors.hidden = problems.length === 0;
+    this.#parts['error-list'].replaceChildren(
+      ...problems.map(([id, text]) => {
+        const link = el('a', { href: `#${id}` }, text);
+        link.addEventListener('click', (event) => {
+          event.preventDefault();
+          const field = document.getElementById(id)!;
+          this.#showStep(this.#steps.findIndex((step) => step.contains(field)), false);
+          field.focus();
+        });
+        return el('li', {}, link);
+      }),
+    );
+    if (problems.length) errors.focus();
+    return problems.length === 0;
   }
 
   /** A given number of inhabitants says the size; the size band is asked only without one. */
