@@ -185,3 +185,31 @@ test('wer von der Suche weiterklickt, gibt den Suchbegriff nicht als Referer an 
   await link.click();
   expect((await navigation).headers()['referer']).toBe(`${new URL(baseURL!).origin}/`);
 });
+
+test('der Fokus bleibt beim Filtern, beim Entfernen eines Filters und bei „Weitere Ergebnisse“ an sinnvoller Stelle', async ({ page }) => {
+  await page.goto('/suche/?q=Förderung');
+  await expect(page.locator('#suche-status')).toContainText('Ergebnis');
+  // Ticking a box by keyboard: the redrawn box keeps the focus.
+  const box = page.locator('#suche-filter input[name="ebene"]').first();
+  const value = await box.getAttribute('value');
+  await box.focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(new RegExp(`ebene=${value}`));
+  await expect(page.locator(`#suche-filter input[name="ebene"][value="${value}"]`)).toBeFocused();
+  await expect(page.locator(`#suche-filter input[name="ebene"][value="${value}"]`)).toBeChecked();
+
+  // Removing a chip: the focus goes to the chip that takes its place.
+  await page.goto('/suche/?q=Förderung&typ=foerderprogramm&ebene=land');
+  await expect(page.locator('#suche-aktiv button')).toHaveCount(2);
+  await page.locator('#suche-aktiv button').first().click();
+  await expect(page.locator('#suche-aktiv button')).toHaveCount(1);
+  await expect(page.locator('#suche-aktiv button').first()).toBeFocused();
+
+  // „Weitere Ergebnisse“ until the last page: the focus is on the first result added each time.
+  await page.goto('/suche/?q=Förderung');
+  const more = page.locator('#suche-mehr');
+  for (let round = 1; round <= 3 && (await more.isVisible()); round++) {
+    await more.click();
+    await expect(page.locator(`#suche-ergebnisse > li:nth-child(${round * 10 + 1}) h2 a`)).toBeFocused();
+  }
+});

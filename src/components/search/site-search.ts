@@ -173,7 +173,14 @@ class SiteSearch extends HTMLElement {
       this.#update({ query: this.#input.value.trim() });
     });
     sort.addEventListener('change', () => this.#update({ sort: (sort as HTMLSelectElement).value as SearchState['sort'] }));
-    more.addEventListener('click', () => this.#showMore().catch((error: unknown) => this.#failed(error)));
+    // The focus goes to the first result just added, so a keyboard user reads on there
+    // (and keeps a focus when the button disappears after the last page).
+    more.addEventListener('click', () => {
+      const first = this.#shown;
+      this.#showMore()
+        .then(() => this.#parts.results.children[first]?.querySelector<HTMLElement>('h2 a')?.focus())
+        .catch((error: unknown) => this.#failed(error));
+    });
     panel.addEventListener('toggle', () => {
       if ((panel as HTMLDetailsElement).open) this.#showFilterCounts().catch((error: unknown) => this.#failed(error));
     });
@@ -391,6 +398,9 @@ class SiteSearch extends HTMLElement {
 
   #renderFilters(counts: Record<string, Record<string, number>>): void {
     const state = this.#state;
+    // The boxes are drawn anew with their counts; the one in focus gets it back, in an open group.
+    const focused = document.activeElement;
+    const refocus = focused instanceof HTMLInputElement && this.#parts.filters.contains(focused) ? `input[name="${focused.name}"][value="${focused.value}"]` : undefined;
     this.#parts.filters.replaceChildren(
       ...searchParamNames.map((name) => {
         const group = searchFilters[name];
@@ -415,10 +425,11 @@ class SiteSearch extends HTMLElement {
         if (!folds) return fieldset;
         // Long groups fold away, but stay open while one of their values is chosen.
         const details = el('details', {}, el('summary', {}, group.label), fieldset);
-        details.open = state.selected[name].length > 0;
+        details.open = state.selected[name].length > 0 || Boolean(refocus && fieldset.querySelector(refocus));
         return details;
       }),
     );
+    if (refocus) this.#parts.filters.querySelector<HTMLInputElement>(refocus)?.focus();
   }
 
   #renderActive(): void {
@@ -430,9 +441,14 @@ class SiteSearch extends HTMLElement {
         this.#state.selected[name].map((id) => {
           const label = searchFilters[name].values[id];
           const remove = el('button', { type: 'button', class: 'tag-remove', 'aria-label': `Filter ${label} entfernen` }, `${label} ×`);
-          remove.addEventListener('click', () =>
-            this.#update({ selected: { ...this.#state.selected, [name]: this.#state.selected[name].filter((x) => x !== id) } }),
-          );
+          remove.addEventListener('click', () => {
+            const position = [...this.#parts.active.querySelectorAll('button')].indexOf(remove);
+            this.#update({ selected: { ...this.#state.selected, [name]: this.#state.selected[name].filter((x) => x !== id) } });
+            // The chips are drawn anew at once: the focus moves to the one that took this
+            // one's place, else the one before, else the search field.
+            const chips = this.#parts.active.querySelectorAll('button');
+            (chips[position] ?? chips[position - 1] ?? this.#input).focus();
+          });
           return el('li', {}, remove);
         }),
       ),
