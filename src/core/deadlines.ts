@@ -7,6 +7,11 @@
 import { addDays, daysBetween } from './dates.ts';
 import type { DeadlineKind, ProgrammeStatus } from './vocabulary.ts';
 
+/** „1 kommende Frist.“, „3 kommende Fristen.“: the count line of the deadline calendar. */
+export function upcomingCountText(count: number): string {
+  return count === 1 ? '1 kommende Frist.' : `${count} kommende Fristen.`;
+}
+
 /** A deadline within this many days is flagged „Frist läuft bald ab“. */
 export const SOON_DAYS = 30;
 

@@ -2,6 +2,7 @@
  * `<deadline-filter>`: filters the Fristenkalender inside it by Land and level.
  * Without JavaScript (or with a part missing) every date stays listed.
  */
+import { upcomingCountText } from '../core/deadlines.ts';
 import { findParts } from './dom.ts';
 
 const PARTS = ['land', 'level', 'count'] as const;
@@ -21,7 +22,7 @@ class DeadlineFilter extends HTMLElement {
         if (show) visible++;
       }
       for (const month of this.querySelectorAll<HTMLElement>('[data-part="month"]')) month.hidden = !month.querySelector('li:not([hidden])');
-      parts.count.textContent = `${visible} kommende Fristen.`;
+      parts.count.textContent = upcomingCountText(visible);
     };
     land.addEventListener('change', apply);
     level.addEventListener('change', apply);

@@ -283,3 +283,21 @@ test('ohne jede Antwort zeigt „Ergebnisse anzeigen“ eine Fehlerübersicht st
   await page.locator('#check-fehler').getByRole('link').click();
   await expect(page.locator('#check-typ-gemeinde')).toBeFocused();
 });
+
+test('die erste Trefferzahl wird geschrieben, wenn der Ergebnisbereich schon sichtbar ist, damit sie angesagt wird', async ({ page }) => {
+  // Records, for every change of the live region, whether its section was visible then.
+  await page.addInitScript(() => {
+    const changes: Array<{ text: string; visible: boolean }> = [];
+    (window as unknown as { countChanges: typeof changes }).countChanges = changes;
+    new MutationObserver(() => {
+      const count = document.getElementById('check-anzahl');
+      if (count) changes.push({ text: count.textContent ?? '', visible: !count.closest('[hidden]') });
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto('/foerder-check/');
+  await page.locator('input[name="typ"][value="gemeinde"]').check();
+  await expect(page.locator('#check-anzahl')).toHaveText(/^\d+ passende Einträge/);
+  const changes = await page.evaluate(() => (window as unknown as { countChanges: Array<{ text: string; visible: boolean }> }).countChanges);
+  const last = changes.filter((change) => change.text).at(-1);
+  expect(last?.visible).toBe(true);
+});

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineWithDaysLeft, formatDaysLeft, isOpen, programmeStatus } from '../../src/core/deadlines.ts';
+import { deadlineWithDaysLeft, formatDaysLeft, isOpen, programmeStatus, upcomingCountText } from '../../src/core/deadlines.ts';
 import type { ProgrammeStatus } from '../../src/core/vocabulary.ts';
 
 const today = '2026-11-25';
 const programme = (status: ProgrammeStatus, ...dates: string[]) => ({
   status,
   deadlines: dates.map((date) => ({ date, label: 'Antragsschluss' })),
+});
+
+describe('upcomingCountText', () => {
+  it('says one deadline in the singular', () => {
+    expect(upcomingCountText(1)).toBe('1 kommende Frist.');
+    expect(upcomingCountText(0)).toBe('0 kommende Fristen.');
+    expect(upcomingCountText(22)).toBe('22 kommende Fristen.');
+  });
 });
 
 describe('programmeStatus', () => {

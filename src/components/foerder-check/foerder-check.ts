@@ -392,8 +392,17 @@ class FoerderCheck extends HTMLElement {
     this.#parts.cluster.replaceChildren(
       ...(cluster ? [clusterSentence(cluster), ' ', el('a', { href: '/studie/#typen' }, 'Mehr zu den Typen in der Studie')] : []),
     );
+    const appearing = this.#parts.results.hidden;
     await this.#render();
     this.#parts.results.hidden = false;
+    // A live region filled while hidden is not announced when it appears: the first
+    // count is written again once the section is shown.
+    if (appearing) {
+      const { count } = this.#parts;
+      const text = count.textContent;
+      count.textContent = '';
+      window.setTimeout(() => (count.textContent ||= text), 100);
+    }
   }
 }
 
