@@ -3,6 +3,14 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'astro';
 
+// Reading the build day checks BUILD_DATE; a mistyped one stops here with one line.
+try {
+  await import('../src/build/today.ts');
+} catch (error) {
+  console.error(`${(error as Error).message} Nichts wurde gebaut.`);
+  process.exit(1);
+}
+
 const outDir = process.env.OUT_DIR ?? 'dist';
 const staging = `${outDir}.next`;
 

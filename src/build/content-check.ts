@@ -50,6 +50,11 @@ function closestBranch(issue: Issue): Issue[] {
   return best.flatMap(closestBranch).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
+/** The value at a path in parsed frontmatter, undefined where any step is missing. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
 /** A file that passed its schema, with defaults applied. */
 export type ValidEntry = TypedEntry & { file: string };
 
@@ -60,6 +65,7 @@ export function checkEntries(entries: readonly RawEntry[], today: string): { pro
   const notices: ContentProblem[] = [];
   const ids = new Map<CollectionName, Set<string>>(collectionNames.map((name) => [name, new Set()]));
   const parsed: Array<{ entry: RawEntry; data: Record<string, unknown> }> = [];
+  const files = new Map<string, string>();
 
   for (const entry of entries) {
     const known = ids.get(entry.collection)!;
@@ -70,9 +76,12 @@ export function checkEntries(entries: readonly RawEntry[], today: string): { pro
         message: 'nur Kleinbuchstaben, Ziffern und Bindestriche erlaubt (ä → ae, ß → ss), denn er wird Teil der Adresse',
       });
     }
-    if (known.has(entry.id)) {
-      problems.push({ file: entry.file, field: 'Dateiname', message: `Kennung „${entry.id}“ gibt es in dieser Sammlung schon` });
+    const twin = files.get(`${entry.collection}/${entry.id}`);
+    if (twin) {
+      // „x.md“ and „x.mdx“ share the id: the message names the other file, so the editor sees both.
+      problems.push({ file: entry.file, field: 'Dateiname', message: `Kennung „${entry.id}“ gibt es in dieser Sammlung schon (${twin})` });
     }
+    files.set(`${entry.collection}/${entry.id}`, entry.file);
     known.add(entry.id);
 
     const result = schemas[entry.collection].safeParse(entry.data ?? {});
@@ -81,7 +90,9 @@ export function checkEntries(entries: readonly RawEntry[], today: string): { pro
       continue;
     }
     for (const issue of result.error.issues.flatMap(closestBranch)) {
-      problems.push({ file: entry.file, field: issue.path.join('.') || '(Kopfdaten)', message: issue.message });
+      // A field left out gets „Pflichtfeld fehlt“, not the message about a wrong value („https-Adresse erwartet“).
+      const missing = issue.path.length > 0 && valueAt(entry.data, issue.path) === undefined;
+      problems.push({ file: entry.file, field: issue.path.join('.') || '(Kopfdaten)', message: missing ? 'Pflichtfeld fehlt' : issue.message });
     }
   }
 

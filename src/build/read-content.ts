@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { parse, YAMLParseError } from 'yaml';
+import { checkBody } from './body-check.ts';
 import { checkEntries, type ContentProblem, type RawEntry, type ValidEntry } from './content-check.ts';
 import { collectionNames } from '../core/vocabulary.ts';
 import { clockDay } from './today.ts';
@@ -17,6 +18,25 @@ export function contentDir(): string {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** yaml's error codes for an editor, in German; others fall back to a general phrase. */
+const yamlReasons: Record<string, string> = {
+  MISSING_CHAR: 'ein schließendes Zeichen fehlt, etwa ein Anführungszeichen oder eine Klammer',
+  BAD_INDENT: 'die Einrückung stimmt nicht',
+  TAB_AS_INDENT: 'mit Tabulator eingerückt; bitte Leerzeichen verwenden',
+  DUPLICATE_KEY: 'ein Feld steht zweimal',
+  BLOCK_AS_IMPLICIT_KEY: 'ein Doppelpunkt fehlt oder steht an falscher Stelle',
+  MULTILINE_IMPLICIT_KEY: 'ein Feldname reicht über mehrere Zeilen; fehlt ein Doppelpunkt oder ein Anführungszeichen?',
+  UNEXPECTED_TOKEN: 'unerwartetes Zeichen',
+};
+
+/** „kein gültiges YAML in Zeile 3, Spalte 8: …“, the line counted in the file (the opening „---“ is line 1). */
+export function yamlMessage(error: unknown): string {
+  if (!(error instanceof YAMLParseError)) return 'kein gültiges YAML';
+  const where = error.linePos?.[0];
+  const place = where ? ` in Zeile ${where.line + 1}, Spalte ${where.col}` : '';
+  return `kein gültiges YAML${place}: ${yamlReasons[error.code] ?? 'die Zeile lässt sich nicht lesen'}`;
+}
 
 /** Entries whose frontmatter parsed, and problems for files whose frontmatter did not. */
 export function readContent(root: string = contentDir()): { entries: RawEntry[]; problems: ContentProblem[] } {
@@ -34,17 +54,24 @@ export function readContent(root: string = contentDir()): { entries: RawEntry[];
       const path = join(folder, name);
       const file = relative(process.cwd(), path) || path;
       const id = name.replace(CONTENT_EXTENSIONS, '');
-      const text = readFileSync(path, 'utf8');
+      // A byte order mark, as some Windows editors write one, is not part of the text.
+      const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
       const match = FRONTMATTER.exec(text);
       if (!match) {
         problems.push({ file, field: '(Kopfdaten)', message: 'keine Kopfdaten zwischen zwei Zeilen „---“ am Dateianfang' });
         continue;
       }
+      let data: unknown;
       try {
-        entries.push({ collection, id, file, data: parse(match[1]!), body: text.slice(match[0].length) });
+        data = parse(match[1]!);
       } catch (error) {
-        problems.push({ file, field: '(Kopfdaten)', message: `kein gültiges YAML: ${(error as Error).message.split('\n')[0]}` });
+        problems.push({ file, field: '(Kopfdaten)', message: yamlMessage(error) });
+        continue;
       }
+      const body = text.slice(match[0].length);
+      const bodyProblems = checkBody(body, name.endsWith('.mdx'), match[0].split('\n').length - 1);
+      problems.push(...bodyProblems.map((problem) => ({ file, ...problem })));
+      entries.push({ collection, id, file, data, body });
     }
   }
   return { entries, problems };

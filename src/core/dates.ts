@@ -28,6 +28,11 @@ function utcMidnight(day: string): number {
 }
 
 /** Whole days from `from` to `to` (negative when `to` lies before `from`). */
+/** Whether `text` is a real calendar day written YYYY-MM-DD (not „2026-02-30“). */
+export function isCalendarDay(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) && new Date(Date.parse(text)).toISOString().startsWith(text);
+}
+
 export function daysBetween(from: string, to: string): number {
   return Math.round((utcMidnight(to) - utcMidnight(from)) / MS_PER_DAY);
 }

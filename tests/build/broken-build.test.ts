@@ -25,3 +25,13 @@ describe('build with broken content', () => {
     expect(existsSync(`${out}.next`)).toBe(false);
   });
 });
+
+describe('build with a mistyped BUILD_DATE', () => {
+  it('stops with one German line naming the value, and builds nothing', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ff-out-')), 'dist');
+    const { status, output } = runBuild({ OUT_DIR: out, BUILD_DATE: '2026-13-01' });
+    expect(status).toBe(1);
+    expect(output.trim()).toBe('BUILD_DATE „2026-13-01“ ist kein Datum der Form JJJJ-MM-TT (etwa 2026-12-01). Nichts wurde gebaut.');
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dayInBerlin, daysBetween } from '../../src/core/dates.ts';
+import { addMonths, dayInBerlin, daysBetween, isCalendarDay } from '../../src/core/dates.ts';
 
 describe('dayInBerlin', () => {
   it('takes the calendar day in Germany, not in UTC', () => {
@@ -8,6 +8,14 @@ describe('dayInBerlin', () => {
     // 22:30 UTC in summer is 00:30 the next day in Berlin (UTC+2).
     expect(dayInBerlin(new Date('2026-07-14T22:30:00Z'))).toBe('2026-07-15');
     expect(dayInBerlin(new Date('2026-07-14T21:30:00Z'))).toBe('2026-07-14');
+  });
+});
+
+describe('isCalendarDay', () => {
+  it('accepts real days written YYYY-MM-DD only', () => {
+    expect(isCalendarDay('2026-12-01')).toBe(true);
+    expect(isCalendarDay('2028-02-29')).toBe(true);
+    for (const bad of ['2026-02-30', '2026-13-01', '01.12.2026', '2026-12-1', 'heute', '']) expect(isCalendarDay(bad), bad).toBe(false);
   });
 });
 
