@@ -1,7 +1,9 @@
-// Builds the site into a staging folder and only then swaps it in as dist/, so a
-// failed build never leaves a half-written site where a server would publish it.
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// Builds the site into a staging folder and only then switches dist/ to it, so a
+// failed build never leaves a half-written site where a server would publish it,
+// and a server reading dist/ during the switch never finds it missing.
+import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'astro';
+import { publish } from '../src/build/publish.ts';
 
 // Reading the build day checks BUILD_DATE; a mistyped one stops here with one line.
 try {
@@ -29,8 +31,8 @@ try {
   console.error(`\nBuild abgebrochen; ${outDir}/ bleibt unverändert.\n${(error as Error).message}`);
   process.exit(1);
 }
-if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
-renameSync(staging, outDir);
+// dist is a link to the newest release; the switch is one rename (see src/build/publish.ts).
+publish(staging, outDir);
 const totalMs = performance.now() - started;
 console.log(`Gebaut nach ${outDir}/ in ${(totalMs / 1000).toFixed(1)} s`);
 // For the benchmark: timings and peak memory of this build, as JSON.
