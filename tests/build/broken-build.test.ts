@@ -35,3 +35,15 @@ describe('build with a mistyped BUILD_DATE', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('production build with placeholders', () => {
+  it('refuses to run, lists what is missing in German, and builds nothing', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ff-out-')), 'dist');
+    const { status, output } = runBuild({ OUT_DIR: out, PRODUCTION: '1', SITE_URL: '', OPERATOR_CONFIG: 'deploy/operator.json' });
+    expect(status).toBe(1);
+    expect(output).toContain('Produktions-Build abgebrochen, nichts wurde gebaut.');
+    expect(output).toContain('- „name“ ist in den Betreiberangaben noch leer.');
+    expect(existsSync(out)).toBe(false);
+  });
+});
+

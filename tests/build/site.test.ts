@@ -35,7 +35,8 @@ function urlOf(file: string): string {
 }
 
 beforeAll(() => {
-  const { status, output } = runBuild({ OUT_DIR: out, BUILD_DATE: '2026-11-25' });
+  // With a filled-in operator file, so the pages that name the operator are checked too.
+  const { status, output } = runBuild({ OUT_DIR: out, BUILD_DATE: '2026-11-25', OPERATOR_CONFIG: join(import.meta.dirname, '..', 'fixtures', 'operator.json') });
   if (status !== 0) throw new Error(`Build fehlgeschlagen:\n${output}`);
   for (const file of htmlFiles(out)) pages.set(urlOf(file), parse(readFileSync(file, 'utf8')));
 });
@@ -266,6 +267,20 @@ describe('deployment config against the build', () => {
     expect(files.some((path) => path.startsWith('/_astro/'))).toBe(true);
     expect(files.some((path) => path.startsWith('/pagefind/index/'))).toBe(true);
     expect(files.filter((path) => !hashed.test(path))).toEqual([]);
+  });
+});
+
+describe('the operator, from the operator file', () => {
+  it('names the operator in the Impressum, the privacy and accessibility statements and security.txt', () => {
+    const text = (path: string) => pages.get(path)!.querySelector('main')!.text.replace(/\s+/g, ' ');
+    expect(text('/impressum/')).toContain('Testbetreiber Digitale Kommune e. V. Beispielstraße 1 12345 Musterstadt Vertreten durch: Erika Mustermann (Vorstand)');
+    expect(text('/impressum/')).not.toContain('Vorschauversion');
+    expect(text('/datenschutz/')).toContain('Die Protokolle werden nach 7 Tagen gelöscht.');
+    expect(text('/barrierefreiheit/')).toContain('Stand: 25. November 2026. Grundlage: Selbstbewertung für den Test.');
+    expect(pages.get('/barrierefreiheit/')!.querySelector('a[href="https://www.schlichtungsstelle-bgg.de/"]')).not.toBeNull();
+    const security = readFileSync(join(out, '.well-known', 'security.txt'), 'utf8');
+    expect(security).toContain('Contact: mailto:sicherheit@test.example\nExpires: 2027-11-25T00:00:00.000Z');
+    expect(security).toContain('Canonical: https://foerderfinder.test.example/.well-known/security.txt');
   });
 });
 
