@@ -4,10 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { readOperator, siteUrl } from './src/build/operator.ts';
 
-// The public address, for canonical URLs, the sitemap and feeds. Set SITE_URL when
-// deploying; the default is a reserved example domain, not a guess at a real one.
-const site = process.env.SITE_URL ?? 'https://foerderfinder.example';
+// The public address, for canonical URLs, the sitemap and feeds: SITE_URL, else
+// „siteUrl“ in deploy/operator.json, else a reserved example domain (a preview).
+const site = siteUrl(readOperator());
 
 export default defineConfig({
   site,
@@ -32,8 +33,8 @@ export default defineConfig({
   integrations: [
     contentValidation(),
     mdx(),
-    // Editors' pages are for the team, not for search engines.
-    sitemap({ filter: (page) => !page.includes('/redaktion/') }),
+    // Editors' pages are for the team, and error pages for nginx, not for search engines.
+    sitemap({ filter: (page) => !page.includes('/redaktion/') && !page.includes('/fehler/') }),
     pagefindIndex(),
   ],
   devToolbar: { enabled: false },

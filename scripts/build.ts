@@ -5,6 +5,17 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'astro';
 import { publish } from '../src/build/publish.ts';
 
+// A production build (`npm run build -- --production` or PRODUCTION=1) refuses to
+// run while the public address or the operator's details are placeholders.
+if (process.argv.includes('--production') || process.env.PRODUCTION === '1') {
+  const { productionProblems, readOperator, operatorFile } = await import('../src/build/operator.ts');
+  const problems = productionProblems(readOperator());
+  if (problems.length) {
+    console.error(`Produktions-Build abgebrochen, nichts wurde gebaut. Noch offen (${operatorFile()}):\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
+    process.exit(1);
+  }
+}
+
 // Reading the build day checks BUILD_DATE; a mistyped one stops here with one line.
 try {
   await import('../src/build/today.ts');

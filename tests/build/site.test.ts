@@ -214,15 +214,15 @@ describe('feeds, calendar, open data and metadata', () => {
     expect(blocks).toBeGreaterThanOrEqual(programmeCount);
   });
 
-  it('lists every public page in the sitemap, and no page for editors', () => {
+  it('lists every public page in the sitemap, and no page for editors or for the errors nginx answers', () => {
     const index = read('sitemap-index.xml');
     const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.replace(/^\//, ''));
     const listed = new Set(files.flatMap((file) => [...read(file).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)));
     for (const path of pages.keys()) {
-      if (path === '/404.html' || path.startsWith('/redaktion/')) continue;
+      if (path === '/404.html' || path.startsWith('/redaktion/') || path.startsWith('/fehler/')) continue;
       expect(listed.has(path), path).toBe(true);
     }
-    expect([...listed].some((path) => path.startsWith('/redaktion/'))).toBe(false);
+    expect([...listed].some((path) => path.startsWith('/redaktion/') || path.startsWith('/fehler/'))).toBe(false);
   });
 
   it('writes calendars that parse, with one event per upcoming deadline', () => {

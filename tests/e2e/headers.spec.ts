@@ -52,6 +52,27 @@ test.describe('nginx', () => {
     expect((await request.get('/pagefind/wasm.de.pagefind')).headers()['cache-control']).toBe('no-cache');
   });
 
+  test('Fehler, die nginx selbst beantwortet, kommen als deutsche Seite', async ({ request }) => {
+    const cases: Array<[number, Promise<{ status(): number; text(): Promise<string> }>, string]> = [
+      [405, request.post('/', { data: 'x' }), 'Diese Art der Anfrage geht hier nicht'],
+      [414, request.get(`/suche/?q=${'a'.repeat(12_000)}`), 'Adresse zu lang'],
+      [403, request.get('/pagefind/'), 'Zugriff nicht erlaubt'],
+    ];
+    for (const [status, answer, heading] of cases) {
+      const response = await answer;
+      expect(response.status(), heading).toBe(status);
+      expect(await response.text(), heading).toContain(`<h1>${heading}</h1>`);
+    }
+    // The pages themselves are not to be opened directly.
+    expect((await request.get('/fehler/405/')).status()).toBe(404);
+  });
+
+  test('eigene Weiterleitungen sind relativ und übernehmen keinen fremden Host', async ({ request }) => {
+    const response = await request.get('/suche', { headers: { Host: 'evil.example' }, maxRedirects: 0 });
+    expect(response.status()).toBe(301);
+    expect(response.headers()['location']).toBe('/suche/');
+  });
+
   test('Feed und Sitemaps kommen komprimiert und mit Zeichensatz', async ({ request }) => {
     // The sitemap index is under gzip_min_length; the others are long.
     for (const path of ['/rss.xml', '/sitemap-index.xml', '/sitemap-0.xml']) {
