@@ -72,3 +72,46 @@ describe('renderPdf', async () => {
     expect(Math.round(height!)).toBe(842);
   });
 });
+
+describe('renderPdf, tagged for screen readers', async () => {
+  const bytes = await renderPdf({
+    title: 'Tagged – ein Test',
+    kind: 'Checkliste',
+    stand: '25. November 2026',
+    url: 'https://site.example/checklisten/x/',
+    summary: 'Kurz.',
+    blocks: markdownBlocks(markdown, 'https://site.example/checklisten/x/'),
+    items: [
+      { text: 'Ratsbeschluss einholen', required: true },
+      { text: 'Angebote vergleichen', detail: 'Drei Angebote.', required: false },
+    ],
+  });
+  const pdf = await getDocumentProxy(bytes.slice());
+  type Node = { role?: string; children?: Node[] };
+  const roles = (node: Node): string[] => [...(node.role ? [node.role] : []), ...(node.children ?? []).flatMap(roles)];
+  const trees = await Promise.all(Array.from({ length: pdf.numPages }, async (_, i) => (await pdf.getPage(i + 1)).getStructTree() as Promise<Node>));
+  const all = trees.flatMap(roles);
+  const raw = new TextDecoder('latin1').decode(bytes);
+
+  it('is marked as tagged, in German, with its title shown', async () => {
+    expect((await pdf.getMarkInfo())?.Marked).toBe(true);
+    expect(raw).toContain('/Lang (de-DE)');
+    expect(raw).toMatch(/\/DisplayDocTitle true/);
+  });
+
+  it('has a structure tree with the title, every heading, paragraphs, lists and links in reading order', () => {
+    expect(all.slice(0, 2)).toEqual(['Root', 'Document']);
+    // One H1, then the guide's two level-2 headings and the steps' heading, the level-3 one as H3.
+    expect(all.filter((role) => role === 'H1')).toHaveLength(1);
+    expect(all.filter((role) => role === 'H2')).toHaveLength(3);
+    expect(all.filter((role) => role === 'H3')).toHaveLength(1);
+    // Two lists in the text and the steps; each item with its label and body.
+    expect(all.filter((role) => role === 'L')).toHaveLength(3);
+    expect(all.filter((role) => role === 'LI')).toHaveLength(6);
+    expect(all.filter((role) => role === 'Lbl')).toHaveLength(6);
+    expect(all.filter((role) => role === 'LBody')).toHaveLength(6);
+    // The page address, the checklist link and the source link.
+    expect(all.filter((role) => role === 'Link')).toHaveLength(3);
+    expect(all.indexOf('H1')).toBeLessThan(all.indexOf('H2'));
+  });
+});
