@@ -9,6 +9,7 @@ import { referenceFields, schemas, type TypedEntry } from '../schemas/index.ts';
 import { collectionNames, type CollectionName } from '../core/vocabulary.ts';
 import type { Programme } from '../schemas/programme.ts';
 import { checkProgrammeDates, datesOnlyInText } from './date-check.ts';
+import { headingIds } from './heading-ids.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -96,6 +97,9 @@ export function checkEntries(entries: readonly RawEntry[], today: string): { pro
     }
   }
 
+  // The section ids of every guide, for checklist steps that link to one.
+  const guideSections = new Map(entries.filter((entry) => entry.collection === 'guides').map((entry) => [entry.id, headingIds(entry.body ?? '')]));
+
   for (const { entry, data } of parsed) {
     if (entry.collection === 'programmes') {
       for (const problem of checkProgrammeDates(data as Programme, today)) problems.push({ file: entry.file, ...problem });
@@ -106,9 +110,11 @@ export function checkEntries(entries: readonly RawEntry[], today: string): { pro
     // Checklist steps may point to the guide section that explains them.
     if (entry.collection === 'checklists') {
       (data.items as Array<{ see?: string }>).forEach((item, index) => {
-        const guide = item.see?.split('#')[0];
+        const [guide, anchor] = item.see?.split('#') ?? [];
         if (guide && !ids.get('guides')!.has(guide)) {
           problems.push({ file: entry.file, field: `items.${index}.see`, message: `verweist auf den Leitfaden „${guide}“, den es nicht gibt` });
+        } else if (guide && anchor && !guideSections.get(guide)?.has(anchor)) {
+          problems.push({ file: entry.file, field: `items.${index}.see`, message: `verweist auf den Abschnitt „#${anchor}“, den der Leitfaden „${guide}“ nicht hat (seine Überschriften ergeben: ${[...(guideSections.get(guide) ?? [])].map((id) => `#${id}`).join(', ') || 'keine'})` });
         }
       });
     }

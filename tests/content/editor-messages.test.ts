@@ -30,6 +30,10 @@ describe('messages for editors', () => {
     expect(reportFor('guides--too-long.md')).toMatch(/ist mit 11[0-9.]+ Zeichen zu lang \(höchstens 100\.000\)/);
   });
 
+  it('checks that the link of a checklist step to a guide section lands on a heading, and names the ones there are', () => {
+    expect(reportFor('checklists--see-missing-section.mdx')).toContain('verweist auf den Abschnitt „#zweiter-abschnitt“, den der Leitfaden „testleitfaden“ nicht hat (seine Überschriften ergeben: #erster-abschnitt)');
+  });
+
   it('reports broken YAML in German with its line in the file', () => {
     expect(reportFor('guides--broken-yaml.mdx')).toMatch(/kein gültiges YAML in Zeile \d+, Spalte \d+: ein schließendes Zeichen fehlt/);
   });
