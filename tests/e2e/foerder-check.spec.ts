@@ -301,3 +301,24 @@ test('die erste Trefferzahl wird geschrieben, wenn der Ergebnisbereich schon sic
   const last = changes.filter((change) => change.text).at(-1);
   expect(last?.visible).toBe(true);
 });
+
+test.describe('mit erhöhten Text-Abständen (WCAG 1.4.12)', () => {
+  // The spacing is injected as a style sheet, which the site's CSP rightly forbids.
+  test.use({ bypassCSP: true });
+
+  test('passen alle Fragen bei 320 Pixel Breite ohne seitliches Scrollen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto('/foerder-check/');
+    await page.addStyleTag({ content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }' });
+    for (let step = 1; step <= 5; step++) {
+      await expect(page.getByText(`Frage ${step} von 5`)).toBeVisible();
+      const overflowing = await page.evaluate(() =>
+        [...document.querySelectorAll('#foerder-check *')]
+          .filter((element) => element.getBoundingClientRect().width > 0 && element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+          .map((element) => `${element.tagName.toLowerCase()} „${(element.textContent ?? '').trim().slice(0, 30)}“`),
+      );
+      expect(overflowing, `Frage ${step}`).toEqual([]);
+      if (step < 5) await page.locator('[data-next]').click();
+    }
+  });
+});
