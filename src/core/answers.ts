@@ -4,7 +4,7 @@
  * unknown or malformed value is dropped with a note in plain German, and the raw
  * input is never put into the note, so nothing a link carries can end up as HTML.
  */
-import { formatNumber, joinGerman } from './format.ts';
+import { formatNumber, joinGerman, parseGermanInteger } from './format.ts';
 import {
   applicantTypes,
   barriers,
@@ -104,10 +104,8 @@ export function parseAnswers(params: URLSearchParams): { answers: Answers; notes
 
   const population = params.get('einwohner');
   if (population) {
-    // Digits, or digits in groups of three after a dot or space as Germans write
-    // thousands („9.675“, „12 000“); „1.5“ or „1.2.3“ are no head count.
-    const value = Number(population.replace(/[.\s]/g, ''));
-    if (/^(\d+|\d{1,3}([.\s]\d{3})+)$/.test(population.trim()) && value > 0 && value <= MAX_POPULATION) answers.population = value;
+    const value = parseGermanInteger(population);
+    if (value !== undefined && value > 0 && value <= MAX_POPULATION) answers.population = value;
     else notes.push(ignored('einwohner'));
   }
 

@@ -25,6 +25,16 @@ export function formatEuro(amount: number): string {
   return euro().format(amount);
 }
 
+/**
+ * A whole number as Germans type it: digits, or digits in groups of three after a
+ * dot or space („9.675“, „12 000“). „1.5“, „1.2.3“, „-5“ or „ca. 12 000“ are no
+ * count and give undefined rather than a wrong number.
+ */
+export function parseGermanInteger(text: string): number | undefined {
+  const trimmed = text.trim();
+  return /^(\d+|\d{1,3}([.\s]\d{3})+)$/.test(trimmed) ? Number(trimmed.replace(/[.\s]/g, '')) : undefined;
+}
+
 /** 9675 → „9.675“. */
 export function formatNumber(value: number): string {
   return integer().format(value);
