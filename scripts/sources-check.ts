@@ -10,6 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/build/content-check.ts';
+import { readOperator, siteUrl } from '../src/build/operator.ts';
 import { validateContent } from '../src/build/read-content.ts';
 import { checkSources, defaultFetchOptions, exitCode, formatLock, formatSourcesReport, parseLock, userAgent } from '../src/build/sources-check.ts';
 import { today } from '../src/data/today.ts';
@@ -46,7 +47,7 @@ try {
 const result = await checkSources(entries, lock, today, {
   ...defaultFetchOptions,
   timeoutMs: timeoutSeconds * 1000,
-  userAgent: userAgent(process.env.SITE_URL ?? 'https://foerderfinder.example'),
+  userAgent: userAgent(siteUrl(readOperator())),
 });
 console.log(formatSourcesReport(result.report));
 if (args.json) writeFileSync(args.json, `${JSON.stringify(result.report, null, 2)}\n`);

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { isoDate } from '../schemas/common.ts';
 
 const text = z.string().trim().min(1).nullable();
 
@@ -25,7 +26,7 @@ export const operatorSchema = z.object({
     /** The enforcement body (Schlichtungsstelle) a reader can turn to. */
     enforcementBody: text,
     enforcementUrl: z.url({ protocol: /^https$/ }).nullable(),
-    assessedOn: z.iso.date().nullable(),
+    assessedOn: isoDate.nullable(),
     assessmentMethod: text,
   }),
   securityContact: z.email().nullable(),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import './locale.ts';
+import { isCalendarDay } from '../core/dates.ts';
 import { normalizeUrl } from '../core/external-urls.ts';
 import {
   applicantTypes,
@@ -18,10 +19,7 @@ import {
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Datum im Format JJJJ-MM-TT erwartet', abort: true })
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'kein gültiges Kalenderdatum');
+  .refine(isCalendarDay, 'kein gültiges Kalenderdatum');
 
 /** YAML turns an unquoted 2026-01-31 into a Date; accept both and keep the day. */
 export const calendarDay = z.preprocess(

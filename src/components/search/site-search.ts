@@ -330,7 +330,8 @@ class SiteSearch extends HTMLElement {
     if (search && state.query && search.results.length === 0) search = await this.#confirmEmpty(state.query, options);
     // Pagefind drops a word that is nowhere in the index and answers for the rest,
     // and answers nothing when no page has all the words it knows: both are said.
-    // The word searches, the spelling check and the ranking's searches run at once.
+    // The word searches and the ranking's searches run beside the main one; the
+    // spelling check then reads the fragments of the ranked first page.
     let unmatched: string[] = [];
     let corrected: string | undefined;
     if (search && state.query) {
