@@ -35,6 +35,9 @@ export function parseGermanInteger(text: string): number | undefined {
   return /^(\d+|\d{1,3}([.\s]\d{3})+)$/.test(trimmed) ? Number(trimmed.replace(/[.\s]/g, '')) : undefined;
 }
 
+/** Said at a cost field whose entry parseGermanInteger cannot read. */
+export const COST_ERROR = 'Bitte geben Sie die Kosten als ganze Zahl in Euro ein, etwa 250000 oder 250.000.';
+
 /** 9675 → „9.675“. */
 export function formatNumber(value: number): string {
   return integer().format(value);

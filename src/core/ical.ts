@@ -45,6 +45,11 @@ export function foldLine(line: string): string {
 
 const compact = (day: string) => day.replace(/-/g, '');
 
+/** A DTSTAMP (UTC, YYYYMMDDTHHMMSSZ) for an instant. */
+export function stampOf(instant: Date): string {
+  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
 
 /** A whole VCALENDAR. `stamp` is the DTSTAMP (UTC, YYYYMMDDTHHMMSSZ), passed in so output is reproducible. */
 export function calendar(name: string, events: readonly CalendarEvent[], stamp: string): string {

@@ -5,7 +5,7 @@
  * within the horizon, and in calendar files once, with a yearly rule.
  */
 import type { TypedEntry } from '../schemas/index.ts';
-import { calendar, type CalendarEvent } from '../core/ical.ts';
+import { calendar, stampOf, type CalendarEvent } from '../core/ical.ts';
 import { addMonths } from '../core/dates.ts';
 import { occurrences, type RecurringDeadline } from '../core/deadlines.ts';
 import { compareText } from '../core/order.ts';
@@ -70,8 +70,8 @@ const summaryLead: Record<DeadlineKind, string> = {
   'aufruf-erwartet': 'Aufruf erwartet',
 };
 
-/** A calendar file of the programmes' upcoming dates; each recurring date is one yearly event from its next occurrence. */
-export function calendarFile(name: string, programmes: readonly TypedEntry<'programmes'>[], today: string, site: URL, stamp = calendarStamp()): string {
+/** The programmes' upcoming dates as calendar events; each recurring date once, as a yearly event from its next occurrence. */
+export function calendarEvents(programmes: readonly TypedEntry<'programmes'>[], today: string, site: URL): Array<{ item: DeadlineItem; event: CalendarEvent }> {
   const seen = new Set<RecurringDeadline>();
   const items = deadlineItems(programmes, today).upcoming.filter((item) => {
     if (!item.recurring) return true;
@@ -79,10 +79,15 @@ export function calendarFile(name: string, programmes: readonly TypedEntry<'prog
     seen.add(item.recurring);
     return true;
   });
-  return calendar(name, items.map((item) => toEvent(item, site)), stamp);
+  return items.map((item) => ({ item, event: toEvent(item, site) }));
+}
+
+/** A calendar file of the programmes' upcoming dates. */
+export function calendarFile(name: string, programmes: readonly TypedEntry<'programmes'>[], today: string, site: URL, stamp = calendarStamp()): string {
+  return calendar(name, calendarEvents(programmes, today, site).map(({ event }) => event), stamp);
 }
 
 /** DTSTAMP of the build, UTC. */
 export function calendarStamp(): string {
-  return new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return stampOf(new Date());
 }

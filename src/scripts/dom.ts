@@ -35,3 +35,17 @@ export function findParts<const Names extends readonly string[]>(
   }
   return parts as { [N in Names[number]]: HTMLElement };
 }
+
+/**
+ * GOV.UK's error pattern at one field: the message above it, the field marked
+ * invalid and described by the message before its hint. `text` undefined clears it.
+ */
+export function fieldError(input: HTMLElement, message: HTMLElement, text: string | undefined): void {
+  const hint = (input.dataset.hint ??= input.getAttribute('aria-describedby') ?? '');
+  message.hidden = !text;
+  message.textContent = text ?? '';
+  input.toggleAttribute('aria-invalid', Boolean(text));
+  const describedBy = text ? `${message.id} ${hint}`.trim() : hint;
+  if (describedBy) input.setAttribute('aria-describedby', describedBy);
+  else input.removeAttribute('aria-describedby');
+}

@@ -3,12 +3,11 @@
  * expected funding and own share out (core/own-share.ts), with the rule in words.
  * Without JavaScript the form is hidden by CSS and the facts above stand alone.
  */
-import { parseGermanInteger } from '../core/format.ts';
+import { COST_ERROR, parseGermanInteger } from '../core/format.ts';
 import { ownShare, type ProgrammeTerms } from '../core/own-share.ts';
-import { findParts } from './dom.ts';
+import { fieldError, findParts } from './dom.ts';
 
 const PARTS = ['form', 'cost', 'error', 'result'] as const;
-const COST_ERROR = 'Bitte geben Sie die Kosten als ganze Zahl in Euro ein, etwa 250000 oder 250.000.';
 
 class OwnShareCalculator extends HTMLElement {
   connectedCallback(): void {
@@ -16,16 +15,11 @@ class OwnShareCalculator extends HTMLElement {
     if (!parts || !(parts.cost instanceof HTMLInputElement) || !this.dataset.terms) return;
     const terms = JSON.parse(this.dataset.terms) as ProgrammeTerms;
     const { cost, error, result } = parts;
-    const hint = cost.getAttribute('aria-describedby') ?? '';
     parts.form.addEventListener('submit', (event) => {
       event.preventDefault();
       const value = parseGermanInteger(cost.value);
       const valid = value !== undefined && value > 0;
-      // GOV.UK's pattern: the message at the field, the field marked, the focus kept there.
-      error.hidden = valid;
-      error.textContent = valid ? '' : COST_ERROR;
-      cost.toggleAttribute('aria-invalid', !valid);
-      cost.setAttribute('aria-describedby', valid ? hint : `${error.id} ${hint}`);
+      fieldError(cost, error, valid ? undefined : COST_ERROR);
       result.textContent = valid ? ownShare(value, terms).text : '';
       if (!valid) cost.focus();
     });

@@ -69,6 +69,8 @@ function resultCard(template: HTMLTemplateElement, result: Result): HTMLElement 
     status.querySelector<HTMLElement>('[data-next-deadline]')!.textContent = card.status.next ? ` ${card.status.next}` : '';
   } else status.remove();
   slot('summary').textContent = card.summary;
+  // The toggle shows itself only for programmes and offers (save-toggle.ts).
+  Object.assign(slot('save').dataset, { url: card.url, title: card.title });
   // Notes and meta lines repeat their slot's element, which is then dropped.
   const repeat = (name: string, lines: Array<{ kind?: string; label?: string; text: string; links?: Array<{ title: string; url: string }> }>) => {
     const model = slot(name);

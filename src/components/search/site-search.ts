@@ -24,6 +24,8 @@ import {
 import { stateUrl } from '../../core/urls.ts';
 import { states } from '../../core/vocabulary.ts';
 import { el, findParts } from '../../scripts/dom.ts';
+import { createSaveToggle } from '../../scripts/save-toggle.ts';
+import { keyFromUrl } from '../../core/saved-list.ts';
 
 interface PagefindResultData {
   url: string;
@@ -389,6 +391,7 @@ class SiteSearch extends HTMLElement {
         el('h2', {}, el('a', { href: item.url }, item.meta.title ?? item.url)),
         facts ? el('p', { class: 'meta' }, facts) : null,
         el('p', {}, ...excerptNodes(item.excerpt)),
+        keyFromUrl(item.url) ? createSaveToggle(item.url, item.meta.title ?? item.url) : null,
       );
     });
     if (generation !== undefined && generation !== this.#generation) return; // a newer search draws its own list
