@@ -43,9 +43,8 @@ export class SaveToggle extends HTMLElement {
     const button = this.querySelector('button');
     if (!button) return;
     button.hidden = !key;
-    // Cards drawn from a template get their title late; the button's name follows it.
-    const name = button.querySelector('.visually-hidden');
-    if (name) name.textContent = `: ${this.dataset.title ?? ''}`;
+    // Cards drawn from a template get their title late; the button's name follows it. The name starts with the visible word (WCAG 2.5.3).
+    button.setAttribute('aria-label', `Merken: ${this.dataset.title ?? ''}`);
     button.setAttribute('aria-pressed', String(key !== undefined && loadSaved().keys.includes(key)));
   }
 
@@ -78,10 +77,8 @@ export function createSaveToggle(url: string, title: string): HTMLElement {
   button.type = 'button';
   button.className = 'save-toggle';
   button.setAttribute('aria-pressed', 'false');
-  const hidden = document.createElement('span');
-  hidden.className = 'visually-hidden';
-  hidden.textContent = `: ${title}`;
-  button.append('Merken', hidden);
+  button.setAttribute('aria-label', `Merken: ${title}`);
+  button.append('Merken');
   element.append(button);
   return element;
 }

@@ -69,6 +69,9 @@ class SavedList extends HTMLElement {
       return;
     }
     this.#readLink();
+    if (loadSaved().damaged) {
+      this.#note(['Ein Teil Ihrer gespeicherten Merkliste war nicht lesbar und wird nicht angezeigt. Merken Sie die fehlenden Einträge bitte neu vor.']);
+    }
     this.#wire();
     this.#render();
     document.addEventListener(CHANGE_EVENT, () => {
@@ -103,7 +106,7 @@ class SavedList extends HTMLElement {
     const own = loadSaved().keys;
     const fresh = known.filter((key) => !own.includes(key)).length;
     this.#parts['shared-text'].textContent =
-      `Sie sehen eine geteilte Merkliste mit ${entriesText(known.length)}. Sie ist nicht gespeichert. ` +
+      `Sie sehen eine geteilte Merkliste mit ${known.length === 1 ? '1 Eintrag' : `${known.length} Einträgen`}. Sie ist nicht gespeichert. ` +
       (fresh ? `${entriesText(fresh)} davon ${fresh === 1 ? 'steht' : 'stehen'} noch nicht auf Ihrer eigenen Merkliste.` : 'Alle stehen schon auf Ihrer eigenen Merkliste.');
     this.#parts['shared-add'].hidden = fresh === 0;
     this.#parts.shared.hidden = false;
@@ -111,8 +114,8 @@ class SavedList extends HTMLElement {
 
   #note(lines: string[]): void {
     const { notes } = this.#parts;
-    notes.replaceChildren(...lines.map((line) => el('p', { class: 'note' }, line)));
-    notes.classList.toggle('panel', lines.length > 0);
+    notes.append(...lines.map((line) => el('p', { class: 'note' }, line)));
+    notes.classList.toggle('panel', notes.childElementCount > 0);
   }
 
   #wire(): void {
@@ -208,7 +211,8 @@ class SavedList extends HTMLElement {
     }
     const actions = el('p', { class: 'actions no-print' });
     if (entry.collection === 'programmes') {
-      const box = el('input', { type: 'checkbox', id: `vergleich-${key.replace('/', '-')}` });
+      // The label is the same on every card; the name says which programme.
+      const box = el('input', { type: 'checkbox', id: `vergleich-${key.replace('/', '-')}`, 'aria-label': `Im Vergleich zeigen: ${entry.title}` });
       box.checked = this.#compared.has(key);
       box.addEventListener('change', () => {
         this.#touched = true;
@@ -221,10 +225,10 @@ class SavedList extends HTMLElement {
         else this.#compared.delete(key);
         this.#renderComparison(this.#entries().filter((pair): pair is [string, Programme] => this.#compared.has(pair[0]) && pair[1].collection === 'programmes'));
       });
-      actions.append(el('span', { class: 'choice' }, box, el('label', { for: box.id }, 'Im Vergleich zeigen', el('span', { class: 'visually-hidden' }, `: ${entry.title}`))));
+      actions.append(el('span', { class: 'choice' }, box, el('label', { for: box.id }, 'Im Vergleich zeigen')));
     }
     if (!this.#shared) {
-      const remove = el('button', { type: 'button', class: 'button button--secondary' }, 'Entfernen', el('span', { class: 'visually-hidden' }, `: ${entry.title}`));
+      const remove = el('button', { type: 'button', class: 'button button--secondary', 'aria-label': `Entfernen: ${entry.title}` }, 'Entfernen');
       remove.addEventListener('click', () => this.#remove(key));
       actions.append(' ', remove);
     }
