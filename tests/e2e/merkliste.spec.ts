@@ -5,6 +5,7 @@
  * exports read back, the print view, 320 px, and the page without JavaScript.
  */
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseCsv } from '../../src/core/csv.ts';
 import { parseCalendar } from '../../src/core/ical.ts';
@@ -81,6 +82,9 @@ test('die Merkliste vergleicht, rechnet den Eigenanteil, plant rückwärts und d
   // Eight weeks before 31 August 2027.
   const dikPlan = page.locator('.plan-block', { has: page.locator(`a[href="${DIK}"]`) });
   await expect(dikPlan.locator('li', { hasText: 'Beschluss des Rats' })).toContainText('6. Juli 2027');
+
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { level: 1, name: 'Fördermöglichkeiten für „Digitales Rathaus“' })).toBeVisible();

@@ -26,6 +26,7 @@ export const templatePages: string[] = [
   '/suche/',
   '/suche/?q=Breitband&land=BY',
   '/studie/',
+  '/merkliste/',
   ...legalNavigation.map((item) => item.href),
   '/diese-seite-gibt-es-nicht/',
 ];
