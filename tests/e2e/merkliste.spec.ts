@@ -87,7 +87,9 @@ test('die Merkliste vergleicht, rechnet den Eigenanteil, plant rückwärts und d
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('heading', { level: 1, name: 'Fördermöglichkeiten für „Digitales Rathaus“' })).toBeVisible();
+  await expect(page.locator('.brief-title')).toBeVisible();
+  await expect(page.locator('.brief-title')).toHaveText('Fördermöglichkeiten für „Digitales Rathaus“');
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
   await expect(page.locator('[data-part="project"]')).toBeHidden();
   await expect(table).toBeVisible();
   await expect(dikPlan).toBeVisible();
