@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Programme } from '../schemas/programme.ts';
 import { displayStatuses, type StatusResult } from '../core/deadlines.ts';
 import { toCsv } from '../core/csv.ts';
-import { applicantTypes, combinability, fields, fundingTypes, levels, programmeStatuses, stages, stateCodes } from '../core/vocabulary.ts';
+import { applicantTypes, combinability, fields, fundingTypes, levels, programmeStatuses, rateConditions, stages, stateCodes } from '../core/vocabulary.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const range = z.object({ min: z.number().optional(), max: z.number().optional() });
@@ -27,7 +27,7 @@ export const programmeRecordSchema = z
     stages: z.array(z.enum(stages.ids)).describe('Passende Phasen der Digitalstrategie'),
     fields: z.array(z.enum(fields.ids)).describe('Handlungsfelder'),
     fundingTypes: z.array(z.enum(fundingTypes.ids)).describe('Förderarten'),
-    fundingRate: range.optional().describe('Förderquote in Prozent'),
+    fundingRate: range.optional().describe('Förderquote in Prozent; gibt es specialRates, die Quote für alle übrigen Antragsteller'),
     fundingRateNote: z.string().optional().describe('Bedingungen der Förderquote'),
     amount: range.optional().describe('Förderbetrag je Vorhaben in Euro'),
     ownContribution: z.string().optional().describe('Eigenanteil'),
@@ -40,6 +40,16 @@ export const programmeRecordSchema = z
     deadlineNote: z.string().optional().describe('Hinweis zu Fristen'),
     sourceUrl: z.url().describe('Amtliche Quelle'),
     lastChecked: day.describe('Datum der letzten Prüfung'),
+    specialRates: z
+      .array(
+        z.object({
+          condition: z.enum(rateConditions.ids).describe('Kennung der Bedingung, ändert sich nicht'),
+          label: z.string().describe('Bezeichnung der Gruppe'),
+          fundingRate: range.describe('Förderquote dieser Gruppe in Prozent'),
+          note: z.string().optional().describe('Bedingung im Wortlaut der Quelle'),
+        }),
+      )
+      .describe('Abweichende Förderquoten für einzelne Gruppen von Antragstellern, etwa Kommunen in Haushaltsnotlage; im CSV „Kennung min-max“, mehrere durch „ | “ getrennt'),
   })
   .strict();
 
@@ -74,6 +84,7 @@ export function programmeRecord(id: string, p: Programme, status: StatusResult, 
     deadlineNote: p.deadlineNote,
     sourceUrl: p.sourceUrl,
     lastChecked: p.lastChecked,
+    specialRates: p.specialRates.map((rate) => ({ ...rate, label: rateConditions.label(rate.condition) })),
   });
 }
 
@@ -94,6 +105,8 @@ export function programmesCsv(records: readonly ProgrammeRecord[]): string {
     'populationMin', 'populationMax', 'stages', 'fields', 'fundingTypes', 'fundingRateMin', 'fundingRateMax',
     'fundingRateNote', 'amountMin', 'amountMax', 'ownContribution', 'combinable', 'earlyStart', 'recordedStatus',
     'currentStatus', 'nextDeadline', 'deadlines', 'deadlineNote', 'sourceUrl', 'lastChecked',
+    // Appended, never inserted: consumers read columns by position.
+    'specialRates',
   ];
   const rows = records.map((r) => [
     r.id, r.url, r.title, r.summary, r.provider, r.approvingBody, r.level, r.states === 'all' ? 'all' : list(r.states),
@@ -101,6 +114,7 @@ export function programmesCsv(records: readonly ProgrammeRecord[]): string {
     r.fundingRate?.min, r.fundingRate?.max, r.fundingRateNote, r.amount?.min, r.amount?.max, r.ownContribution,
     r.combinable, r.earlyStart, r.recordedStatus, r.currentStatus, r.nextDeadline,
     r.deadlines.map((d) => `${d.date} ${d.label}`).join(' | '), r.deadlineNote, r.sourceUrl, r.lastChecked,
+    r.specialRates.map((s) => `${s.condition} ${s.fundingRate.min ?? ''}-${s.fundingRate.max ?? ''}`).join(' | '),
   ]);
   return toCsv(header, rows);
 }

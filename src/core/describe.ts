@@ -18,10 +18,37 @@ export function labelList<Id extends string>(ids: readonly Id[], label: (id: Id)
   return joinGerman(ids.map(label));
 }
 
-export function rateLabel(rate: Range | undefined, note?: string): string | undefined {
-  const text = formatRange(rate, formatPercent);
+/**
+ * „80 %; 90 % für Kommunen im Raum mit besonderem Handlungsbedarf (Bayern) (note)“: the
+ * rate for everyone, the rates for some applicants, then the published words.
+ */
+export function rateLabel(
+  rate: Range | undefined,
+  note?: string,
+  specialRates: readonly { label: string; fundingRate: Range }[] = [],
+): string | undefined {
+  const special = specialRates.flatMap((s) => {
+    const text = formatRange(s.fundingRate, formatPercent);
+    return text ? [`${text} für ${s.label}`] : [];
+  });
+  const text = [formatRange(rate, formatPercent), ...special].filter(Boolean).join('; ') || undefined;
   if (text && note) return `${text} (${note})`;
   return text ?? note;
+}
+
+/**
+ * From the lowest to the highest rate any applicant gets, for lists that show one
+ * figure: a programme with 80 % and 90 % for some shows „80 % bis 90 %“. An end
+ * stays open when any rate leaves it open.
+ */
+export function rateSpan(rate: Range | undefined, specialRates: readonly { fundingRate: Range }[] = []): Range | undefined {
+  const rates = [...(rate ? [rate] : []), ...specialRates.map((s) => s.fundingRate)];
+  if (rates.length === 0) return undefined;
+  const mins = rates.map((r) => r.min);
+  const maxes = rates.map((r) => r.max);
+  const min = mins.every((m) => m !== undefined) ? Math.min(...(mins as number[])) : undefined;
+  const max = maxes.every((m) => m !== undefined) ? Math.max(...(maxes as number[])) : undefined;
+  return min === undefined && max === undefined ? undefined : { min, max };
 }
 
 export function amountLabel(amount: Range | undefined): string | undefined {

@@ -182,6 +182,30 @@ export const deadlineKinds = vocabulary({
 });
 export type DeadlineKind = (typeof deadlineKinds.ids)[number];
 
+/**
+ * Groups of applicants for whom a source states a different funding rate
+ * (`specialRates` of a programme). Public ids: they go into content, the open
+ * data and, later, into URLs. Only conditions a municipality can know about
+ * itself belong here; rates that depend on the project (cooperation, region
+ * category of a call) stay in words.
+ */
+export const rateConditions = vocabulary({
+  haushaltsnotlage: 'Kommunen in Haushaltsnotlage oder Haushaltssicherung',
+  // Who counts as finanzschwach differs by programme and Land; the source's definition goes into the rate's note.
+  finanzschwach: 'finanzschwache Kommunen',
+  'geringe-steuereinnahmekraft': 'Kommunen mit geringer Steuereinnahmekraft',
+  'raum-besonderer-handlungsbedarf': 'Kommunen im Raum mit besonderem Handlungsbedarf (Bayern)',
+});
+export type RateCondition = (typeof rateConditions.ids)[number];
+
+/** The same condition as the municipality says it of itself: the checkbox on programme pages. */
+export const rateConditionStatements: Record<RateCondition, string> = {
+  haushaltsnotlage: 'Unsere Kommune ist in Haushaltsnotlage oder Haushaltssicherung',
+  finanzschwach: 'Unsere Kommune gilt als finanzschwach',
+  'geringe-steuereinnahmekraft': 'Unsere Kommune hat eine geringe Steuereinnahmekraft',
+  'raum-besonderer-handlungsbedarf': 'Unsere Kommune liegt überwiegend im Raum mit besonderem Handlungsbedarf',
+};
+
 /** Whether a programme may be combined with other funding (Kumulierung). */
 export const combinability = vocabulary({
   ja: 'mit anderen Förderungen kombinierbar',

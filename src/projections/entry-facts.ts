@@ -8,6 +8,7 @@ import { formatPopulation } from '../core/format.ts';
 import { applicantTypes, combinability, fields, fundingTypes, helpTypes, levels, offerTypes } from '../core/vocabulary.ts';
 import type { Offer } from '../schemas/offer.ts';
 import type { Programme } from '../schemas/programme.ts';
+import { programmeTerms } from './own-share-terms.ts';
 
 export interface Fact {
   id: string;
@@ -27,7 +28,7 @@ export function programmeFacts(p: Programme, nextDeadline: string | undefined): 
     { id: 'applicants', label: 'Wer kann beantragen', value: labelList(p.applicants, applicantTypes.label) },
     { id: 'population', label: 'Größe der Kommune', value: formatPopulation(p.population) },
     { id: 'states', label: 'Länder', value: stateScopeLabel(p.states) },
-    { id: 'fundingRate', label: 'Förderquote', value: rateLabel(p.fundingRate, p.fundingRateNote) },
+    { id: 'fundingRate', label: 'Förderquote', value: rateLabel(p.fundingRate, p.fundingRateNote, programmeTerms(p).specialRates) },
     { id: 'amount', label: 'Förderbetrag', value: amountLabel(p.amount) },
     { id: 'ownContribution', label: 'Eigenanteil', value: p.ownContribution },
     { id: 'combinable', label: 'Kombinierbar (Kumulierung)', value: p.combinable && combinability.label(p.combinable) },

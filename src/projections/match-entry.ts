@@ -3,7 +3,7 @@
  * fields plus the few display facts a result card shows. The same projection
  * feeds the Land pages at build time and the wizard's JSON in the browser.
  */
-import { amountLabel, labelList, rateLabel } from '../core/describe.ts';
+import { amountLabel, labelList, rateLabel, rateSpan } from '../core/describe.ts';
 import { programmeHelp, type WizardEntry } from '../core/matching.ts';
 import { entryUrl } from '../core/urls.ts';
 import { fundingTypes, levels, offerTypes } from '../core/vocabulary.ts';
@@ -42,7 +42,7 @@ export function toWizardEntry(entry: TypedEntry): WizardEntry {
         facts: [
           `${levels.label(p.level)}: ${p.provider}`,
           labelList(p.fundingTypes, fundingTypes.label),
-          ...[rateLabel(p.fundingRate), amountLabel(p.amount)].filter((fact): fact is string => Boolean(fact)),
+          ...[rateLabel(rateSpan(p.fundingRate, p.specialRates)), amountLabel(p.amount)].filter((fact): fact is string => Boolean(fact)),
         ],
         lastChecked: p.lastChecked,
       };

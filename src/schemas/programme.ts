@@ -1,6 +1,6 @@
 /** Schema of a funding programme (content/programmes/*.mdx). */
 import { z } from 'zod';
-import { combinability, deadlineKinds, fundingTypes, levels, programmeStatuses } from '../core/vocabulary.ts';
+import { combinability, deadlineKinds, fundingTypes, levels, programmeStatuses, rateConditions } from '../core/vocabulary.ts';
 import {
   applicantList,
   calendarDay,
@@ -46,6 +46,22 @@ const range = z
   })
   .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'min darf nicht größer als max sein');
 
+/**
+ * A rate the source states only for some applicants, e.g. „90 % für Kommunen in
+ * Haushaltsnotlage“. The programme's own fundingRate is then the rate for everyone else.
+ */
+const specialRate = z.object({
+  /**
+   * Which applicants: haushaltsnotlage (Haushaltsnotlage or Haushaltssicherung), finanzschwach,
+   * geringe-steuereinnahmekraft, raum-besonderer-handlungsbedarf (Bavaria's Raum mit besonderem Handlungsbedarf).
+   */
+  condition: z.enum(rateConditions.ids),
+  /** Their rate in percent of eligible costs, as published: min and max alike for a fixed rate, only max for „bis zu“. */
+  fundingRate: range.refine((r) => r.min !== undefined || r.max !== undefined, 'min oder max angeben'),
+  /** The condition in the source's words where it says more than the label, e.g. „nur, wenn genügend Haushaltsmittel vorhanden sind“. */
+  note: z.string().min(3).optional(),
+});
+
 export const programmeSchema = z
   .object({
     /** Official name of the programme. */
@@ -70,10 +86,18 @@ export const programmeSchema = z
     fields: fieldList,
     /** How it helps: zuschuss, darlehen, beratung, wettbewerb, sachleistung. */
     fundingTypes: z.array(z.enum(fundingTypes.ids)).min(1),
-    /** Funding rate in percent of eligible costs, as published; leave out if unknown. */
+    /** Funding rate in percent of eligible costs, as published; leave out if unknown. Where some applicants get another rate, this is the rate for the others (see specialRates). */
     fundingRate: range.optional(),
-    /** Rate conditions in words, e.g. „90 % für finanzschwache Kommunen“. */
+    /** Rate conditions in words, e.g. „90 % für finanzschwache Kommunen“; stays as published when specialRates carry the figures. */
     fundingRateNote: z.string().optional(),
+    /**
+     * Rates the source states only for some applicants (Haushaltsnotlage, finanzschwach …), each
+     * checked on the official page; fundingRate then holds the rate for all others. One entry per condition.
+     */
+    specialRates: z
+      .array(specialRate)
+      .default([])
+      .refine((rates) => new Set(rates.map((r) => r.condition)).size === rates.length, 'jede Bedingung nur einmal angeben'),
     /** Amount per project in euros, as published; leave out if unknown. */
     amount: range.optional(),
     /** Own contribution (Eigenanteil) in words, as published. */

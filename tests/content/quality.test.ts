@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/build/read-content.ts';
 import { contentReport } from '../../src/build/content-report.ts';
 import { stateCodes, states } from '../../src/core/vocabulary.ts';
+import { ownShare } from '../../src/core/own-share.ts';
+import { programmeTerms } from '../../src/projections/own-share-terms.ts';
 
 const { entries: parsed, problems } = validateContent();
 const report = contentReport(parsed, '2026-11-25');
@@ -31,6 +33,23 @@ describe('content quality', () => {
     expect(report.perCollection.offers).toBeGreaterThanOrEqual(20);
     expect(report.perCollection.checklists).toBeGreaterThanOrEqual(10);
     expect(report.perCollection.guides).toBeGreaterThanOrEqual(8);
+  });
+
+  it('gives a special rate only where ticking its condition changes the calculation', () => {
+    // A special rate equal to the general one is a copy slip, and the calculator's checkbox would do nothing.
+    // 10.000 € stays under every maximum amount, so a cap cannot hide the difference.
+    const withSpecial = parsed.flatMap((entry) => (entry.collection === 'programmes' && entry.data.specialRates.length > 0 ? [entry] : []));
+    expect(withSpecial.length).toBeGreaterThanOrEqual(4);
+    for (const entry of withSpecial) {
+      if (entry.collection !== 'programmes') continue;
+      const terms = programmeTerms(entry.data);
+      for (const rate of entry.data.specialRates) {
+        const general = ownShare(10_000, terms);
+        const special = ownShare(10_000, terms, { conditions: [rate.condition] });
+        expect(special, entry.file).toMatchObject({ kind: 'estimate', specialRate: rate.condition });
+        expect('funding' in special && special.funding, entry.file).not.toEqual('funding' in general && general.funding);
+      }
+    }
   });
 
   it('gives every Land at least two programmes of its own', () => {

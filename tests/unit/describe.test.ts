@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountLabel, labelList, openProgrammesSentence, rateLabel, stateScopeLabel, yesNo } from '../../src/core/describe.ts';
+import { amountLabel, labelList, openProgrammesSentence, rateLabel, rateSpan, stateScopeLabel, yesNo } from '../../src/core/describe.ts';
 import { fundingTypes } from '../../src/core/vocabulary.ts';
 
 const NBSP = '\u00a0';
@@ -17,6 +17,17 @@ describe('describe', () => {
     expect(rateLabel(undefined, 'je nach Land')).toBe('je nach Land');
     expect(rateLabel(undefined)).toBeUndefined();
     expect(amountLabel({ max: 15000 })).toBe(`bis 15.000${NBSP}€`);
+  });
+  it('names the rates for some applicants after the general rate, before the published words', () => {
+    const special = [{ label: 'Kommunen in Haushaltsnotlage', fundingRate: { min: 90, max: 90 } }];
+    expect(rateLabel({ min: 75, max: 75 }, 'wie veröffentlicht', special)).toBe(`75${NBSP}%; 90${NBSP}% für Kommunen in Haushaltsnotlage (wie veröffentlicht)`);
+    expect(rateLabel(undefined, undefined, special)).toBe(`90${NBSP}% für Kommunen in Haushaltsnotlage`);
+  });
+  it('spans the general and the special rates for lists, leaving an end open where any rate does', () => {
+    expect(rateSpan({ min: 80, max: 80 }, [{ fundingRate: { min: 90, max: 90 } }])).toEqual({ min: 80, max: 90 });
+    expect(rateSpan({ max: 80 }, [{ fundingRate: { max: 90 } }])).toEqual({ min: undefined, max: 90 });
+    expect(rateSpan({ min: 50, max: 70 })).toEqual({ min: 50, max: 70 });
+    expect(rateSpan(undefined)).toBeUndefined();
   });
   it('leaves an unknown yes/no unknown', () => {
     expect(yesNo(undefined, 'ja', 'nein')).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sizeBounds, sizes, stateCodes, states, isStateCode, barriers, helpForBarrier, helpTypes, fields, stages, applicantTypes, purposes, purposeFields } from '../../src/core/vocabulary.ts';
+import { sizeBounds, sizes, stateCodes, states, isStateCode, barriers, helpForBarrier, helpTypes, fields, stages, applicantTypes, purposes, purposeFields, rateConditions, rateConditionStatements } from '../../src/core/vocabulary.ts';
 import { collectionUrl, entryUrl, stateUrl } from '../../src/core/urls.ts';
 
 describe('vocabulary', () => {
@@ -15,6 +15,12 @@ describe('vocabulary', () => {
     expect(purposes.ids).toEqual([
       'strategie', 'breitband', 'onlinedienste', 'it-sicherheit', 'schule', 'smart-city', 'beteiligung', 'mobilitaet', 'energie', 'gesundheit', 'ortskern', 'qualifizierung',
     ]);
+  });
+
+  it('keeps the public ids of the rate conditions, each with the sentence a municipality ticks', () => {
+    // In content and open data since 1 December 2026 (specialRates); URLs may follow.
+    expect(rateConditions.ids).toEqual(['haushaltsnotlage', 'finanzschwach', 'geringe-steuereinnahmekraft', 'raum-besonderer-handlungsbedarf']);
+    for (const id of rateConditions.ids) expect(rateConditionStatements[id]).toMatch(/^Unsere Kommune /);
   });
 
   it('serves every purpose by at least one field of action', () => {
