@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { changeLog, type ChangeEntry, type Version } from '../core/changes.ts';
 import { versionFacts } from '../projections/version-facts.ts';
-import { FRONTMATTER } from './read-content.ts';
+import { contentDir, FRONTMATTER } from './read-content.ts';
 
 export type { ChangeEntry };
 
@@ -58,9 +58,9 @@ function readBlobs(cwd: string, names: readonly string[]): Array<string | undefi
 }
 
 /**
- * The history of every programme file under `<repository>/<content>/programmes`,
- * keyed by absolute path, newest first; null when the repository is shallow or
- * there is no git. `cwd` is any folder inside the repository.
+ * The history of every programme file under `<content>/programmes` (`content`
+ * relative to `cwd`, which lies inside the repository), keyed by absolute path,
+ * newest first; null when the repository is shallow or there is no git.
  */
 export function readHistory(cwd: string, content = 'content'): Map<string, ChangeEntry[]> | null {
   try {
@@ -70,7 +70,7 @@ export function readHistory(cwd: string, content = 'content'): Map<string, Chang
     const commits = new Map<string, Array<{ hash: string; date: string }>>();
     let hash = '';
     let date = '';
-    const log = git(cwd, ['-c', 'core.quotePath=false', 'log', '--format=%x00%H %as', '--name-only', '--', `${content}/programmes`]).toString();
+    const log = git(cwd, ['-c', 'core.quotePath=false', 'log', '--format=%x00%H %as', '--name-only', '--', resolve(cwd, content, 'programmes')]).toString();
     for (const line of log.split('\n')) {
       if (line.startsWith('\0')) [hash, date] = line.slice(1).split(' ') as [string, string];
       else if (line.endsWith('.md') || line.endsWith('.mdx')) commits.set(line, [...(commits.get(line) ?? []), { hash, date }]);
@@ -94,7 +94,7 @@ let history: Map<string, ChangeEntry[]> | null | undefined;
 
 /** Changes to the programme file `file` (a path relative to the working directory), newest first. */
 export function programmeHistory(file: string): ChangeEntry[] | undefined {
-  if (history === undefined) history = readHistory(process.cwd());
+  if (history === undefined) history = readHistory(process.cwd(), contentDir());
   const changes = history?.get(resolve(file));
   return changes?.length ? changes : undefined;
 }

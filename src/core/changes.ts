@@ -165,17 +165,22 @@ export function changeLog(versions: readonly Version[]): ChangeEntry[] {
   return log.reverse();
 }
 
-/**
- * The date a feed reader should sort a programme by: its latest change or its
- * last check, whichever is later (both are true statements of „something
- * happened here“; a check without change is still news that the entry holds).
- */
-export function latestActivity(lastChecked: string, log: readonly ChangeEntry[] | undefined): string {
-  const changed = log?.[0]?.date;
-  return changed && changed > lastChecked ? changed : lastChecked;
-}
-
 /** A history line as running text: „Förderquote von 80 % auf 90 % geändert. Eigenanteil angegeben: „10 %“.“ */
 export function changeText(entry: ChangeEntry): string {
   return entry.notes.map((note) => `${note}.`).join(' ');
+}
+
+/**
+ * What a feed says about a programme: the day of its latest change or its last
+ * check, whichever is later (both are true statements of „something happened
+ * here“; a check without change is still news that the entry holds), and a
+ * sentence about that day.
+ */
+export function latestNews(lastChecked: string, log: readonly ChangeEntry[] | undefined): { date: string; text: string } {
+  const latest = log?.[0];
+  if (latest && latest.date >= lastChecked) {
+    const text = latest.notes[0] === CREATED ? `Neu aufgenommen am ${formatDate(latest.date)}.` : `Stand vom ${formatDate(latest.date)}: ${changeText(latest)}`;
+    return { date: latest.date, text };
+  }
+  return { date: lastChecked, text: `Mit der amtlichen Quelle abgeglichen am ${formatDate(lastChecked)}.` };
 }
