@@ -64,8 +64,8 @@ function readBlobs(cwd: string, names: readonly string[]): Array<string | undefi
  */
 export function readHistory(cwd: string, content = 'content'): Map<string, ChangeEntry[]> | null {
   try {
-    if (git(cwd, ['rev-parse', '--is-shallow-repository']).toString().trim() !== 'false') return null;
-    const root = git(cwd, ['rev-parse', '--show-toplevel']).toString().trim();
+    const [shallow, root] = git(cwd, ['rev-parse', '--is-shallow-repository', '--show-toplevel']).toString().trim().split('\n') as [string, string];
+    if (shallow !== 'false') return null;
     // Newest first, as git lists them: per file the commits (hash and day) that touched it.
     const commits = new Map<string, Array<{ hash: string; date: string }>>();
     let hash = '';

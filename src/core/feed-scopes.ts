@@ -15,8 +15,8 @@ export type FeedScope = { kind: 'alle' } | { kind: 'land'; code: StateCode } | {
 
 export const ALL: FeedScope = { kind: 'alle' };
 
-/** The folder the scope's files live in: „/“, „/bundeslaender/bayern/“, „/themen/mobilitaet/“. */
-function folder(scope: FeedScope): string {
+/** The page the scope's files live beside: „/“, „/bundeslaender/bayern/“, „/themen/mobilitaet/“. */
+export function scopePage(scope: FeedScope): string {
   switch (scope.kind) {
     case 'alle':
       return '/';
@@ -27,8 +27,8 @@ function folder(scope: FeedScope): string {
   }
 }
 
-export const rssUrl = (scope: FeedScope): string => `${folder(scope)}rss.xml`;
-export const calendarUrl = (scope: FeedScope): string => `${folder(scope)}fristen.ics`;
+export const rssUrl = (scope: FeedScope): string => `${scopePage(scope)}rss.xml`;
+export const calendarUrl = (scope: FeedScope): string => `${scopePage(scope)}fristen.ics`;
 
 /** „in Bayern“, „im Handlungsfeld Mobilität“; empty for all programmes. */
 export function scopePhrase(scope: FeedScope): string {

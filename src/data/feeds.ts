@@ -11,7 +11,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { latestNews } from '../core/changes.ts';
-import { ALL, calendarUrl, inScope, rssUrl, scopePhrase, type FeedScope } from '../core/feed-scopes.ts';
+import { ALL, calendarUrl, inScope, rssUrl, scopePage, scopePhrase, type FeedScope } from '../core/feed-scopes.ts';
 import { compareText } from '../core/order.ts';
 import { entryUrl } from '../core/urls.ts';
 import { stateCodes, states, fields } from '../core/vocabulary.ts';
@@ -66,7 +66,8 @@ export async function rssResponse(scope: FeedScope, site: URL): Promise<Response
   return rss({
     title: `${siteName}: Förderprogramme${where ? ` ${where}` : ''}`,
     description: `Neue und geänderte Förderprogramme für die Digitalisierung von Kommunen${where ? ` ${where}` : ''}.`,
-    site,
+    // The channel links the page of the same scope; items carry absolute links of their own.
+    site: new URL(scopePage(scope), site).href,
     customData: '<language>de-de</language>',
     items,
   });
