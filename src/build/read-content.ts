@@ -17,7 +17,7 @@ export function contentDir(): string {
   return process.env.CONTENT_DIR ?? './content';
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** yaml's error codes for an editor, in German; others fall back to a general phrase. */
 const yamlReasons: Record<string, string> = {

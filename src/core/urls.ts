@@ -1,5 +1,5 @@
 /** Public URLs of the site. German path segments come from the vocabulary. */
-import { collections, states, type CollectionName, type StateCode } from './vocabulary.ts';
+import { collections, states, type CollectionName, type Field, type StateCode } from './vocabulary.ts';
 
 export function collectionUrl(collection: CollectionName): string {
   return `/${collections[collection].path}/`;
@@ -11,4 +11,9 @@ export function entryUrl(collection: CollectionName, id: string): string {
 
 export function stateUrl(code: StateCode): string {
   return `/bundeslaender/${states[code].slug}/`;
+}
+
+/** The topic page of a field of action; its id is its public URL segment. */
+export function fieldUrl(field: Field): string {
+  return `/themen/${field}/`;
 }

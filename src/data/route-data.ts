@@ -8,7 +8,7 @@ import { isReviewDue, reviewReason, type ReviewReason } from '../core/freshness.
 import { collectionUrl, entryUrl } from '../core/urls.ts';
 import { collections, type DeadlineKind } from '../core/vocabulary.ts';
 import { addMonths } from '../core/dates.ts';
-import { fileHistory, type Change } from '../build/history.ts';
+import { programmeHistory, type ChangeEntry } from '../build/history.ts';
 import { searchData, type SearchData } from '../projections/search-index.ts';
 import { structuredData } from '../projections/structured-data.ts';
 import { hasUpcomingDates } from '../projections/deadline-events.ts';
@@ -89,7 +89,8 @@ export type DetailBody =
       recurring: Array<{ day: string; label: string; kind: DeadlineKind; until?: string; next?: string }>;
       /** The programme's iCalendar file, when it has upcoming deadlines. */
       calendarUrl?: string;
-      history?: Change[];
+      /** What changed when, newest first, from the repository; absent in a shallow clone. */
+      history?: ChangeEntry[];
       checklists: EntryLink[];
       guides: EntryLink[];
       examples: EntryLink[];
@@ -141,7 +142,7 @@ async function detailBody(entry: AnyEntry, site: URL): Promise<DetailBody> {
       });
       // The same rule as the endpoint that writes the file, so the link never points at a missing calendar.
       const upcoming = hasUpcomingDates(entry, today);
-      const history = entry.filePath ? fileHistory(entry.filePath) : undefined;
+      const history = entry.filePath ? programmeHistory(entry.filePath) : undefined;
       return {
         collection: 'programmes',
         entry,

@@ -11,8 +11,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/read-content.ts';
 import { normalizeUrl } from '../../src/core/external-urls.ts';
-import { entryUrl, stateUrl } from '../../src/core/urls.ts';
-import { stateCodes } from '../../src/core/vocabulary.ts';
+import { entryUrl, fieldUrl, stateUrl } from '../../src/core/urls.ts';
+import { fields, stateCodes, states } from '../../src/core/vocabulary.ts';
 import { parseCsv } from '../../src/core/csv.ts';
 import { parseCalendar } from '../../src/core/ical.ts';
 import { runBuild } from '../helpers/build.ts';
@@ -246,6 +246,74 @@ describe('feeds, calendar, open data and metadata', () => {
     const feed = read('rss.xml');
     expect([...feed.matchAll(/<item>/g)]).toHaveLength(programmeCount);
     expect(read('robots.txt')).toMatch(/Sitemap: https:\/\/.+\/sitemap-index.xml/);
+  });
+});
+
+describe('feeds and calendars per Land and per field of action', () => {
+  const read = (path: string) => readFileSync(join(out, path), 'utf8');
+  const programmes = entries
+    .filter((e) => e.collection === 'programmes')
+    .map((e) => ({ id: e.id, ...(e.data as { states: 'all' | string[]; fields: string[]; lastChecked: string }) }));
+  const scopes = [
+    ...stateCodes.map((code) => ({ name: states[code].name, folder: stateUrl(code), ids: programmes.filter((p) => p.states === 'all' || p.states.includes(code)).map((p) => p.id) })),
+    ...fields.ids.map((field) => ({ name: fields.label(field), folder: fieldUrl(field), ids: programmes.filter((p) => p.fields.includes(field)).map((p) => p.id) })),
+  ];
+  const programmeId = (url: string) => /^\/foerderprogramme\/([^/]+)\/$/.exec(new URL(url).pathname)?.[1];
+  const tag = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<${name}(?: [^>]*)?>([^<]*)</${name}>`, 'g'))].map((m) => m[1]!);
+
+  /** The items of an RSS 2.0 feed, after checking the frame a feed reader relies on. */
+  function feedItems(path: string) {
+    const xml = read(path);
+    expect(xml, path).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0"><channel><title>[^<]+<\/title><description>[^<]+<\/description><link>https:\/\/[^<]+<\/link>/);
+    expect(xml.endsWith('</channel></rss>'), path).toBe(true);
+    // Every ampersand starts an entity, or the XML is broken.
+    expect(xml.match(/&(?!(amp|lt|gt|quot|apos|#\d+);)/g), path).toBeNull();
+    return [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map(([, item]) => {
+      for (const name of ['title', 'link', 'guid', 'description', 'pubDate']) expect(tag(item!, name), `${path}: ${name}`).toHaveLength(1);
+      return { id: programmeId(tag(item!, 'link')[0]!), date: new Date(tag(item!, 'pubDate')[0]!), description: tag(item!, 'description')[0]! };
+    });
+  }
+
+  it('gives every Land and field a feed of exactly its programmes, latest first, linked from its page', () => {
+    expect(scopes).toHaveLength(25);
+    for (const scope of scopes) {
+      const items = feedItems(`${scope.folder}rss.xml`);
+      expect(items.map((item) => item.id).sort(), scope.name).toEqual([...scope.ids].sort());
+      const times = items.map((item) => item.date.getTime());
+      expect(times.every((time) => !Number.isNaN(time)), scope.name).toBe(true);
+      expect(times, scope.name).toEqual([...times].sort((a, b) => b - a));
+      const page = pages.get(scope.folder)!;
+      expect(page.querySelector(`head link[rel="alternate"][type="application/rss+xml"][href="${scope.folder}rss.xml"]`)?.getAttribute('title'), scope.name).toContain(scope.name);
+      expect(page.querySelector(`main a[href="${scope.folder}rss.xml"]`)?.text, scope.name).toBe('Neue Programme als RSS-Feed');
+      expect(page.querySelector(`main a[href="${scope.folder}fristen.ics"]`)?.text, scope.name).toBe('Fristen in Ihren Kalender (iCal)');
+    }
+    // The filter must filter: a Land feed without the other Länder's own programmes is smaller than the whole catalogue.
+    expect(feedItems(`${stateUrl('SN')}rss.xml`).length).toBeLessThan(programmes.length);
+  });
+
+  it('dates each item no earlier than the programme was last checked, and says why', () => {
+    const checked = new Map(programmes.map((p) => [p.id, String(p.lastChecked).slice(0, 10)]));
+    const items = feedItems('rss.xml');
+    expect(items).toHaveLength(programmes.length);
+    for (const item of items) {
+      expect(item.date.toISOString().slice(0, 10) >= checked.get(item.id!)!, item.id).toBe(true);
+      expect(item.description, item.id).toMatch(/(Stand vom|Neu aufgenommen am|Mit der amtlichen Quelle abgeglichen am) \d{1,2}\. \S+ \d{4}[.:]/);
+    }
+  });
+
+  it('writes a calendar per Land and field with the deadlines of its programmes and no others', () => {
+    const all = parseCalendar(read('fristen.ics'));
+    let left = 0;
+    for (const scope of scopes) {
+      const events = parseCalendar(read(`${scope.folder}fristen.ics`));
+      for (const event of events) expect(scope.ids, `${scope.name}: ${event.UID}`).toContain(programmeId(event.URL!));
+      // The same events as the whole calendar holds for these programmes.
+      const expected = all.filter((event) => scope.ids.includes(programmeId(event.URL!)!)).map((event) => event.UID).sort();
+      expect(events.map((event) => event.UID).sort(), scope.name).toEqual(expected);
+      left += all.length - events.length;
+    }
+    expect(all.length).toBeGreaterThan(0);
+    expect(left).toBeGreaterThan(0);
   });
 });
 

@@ -75,7 +75,7 @@ test.describe('nginx', () => {
 
   test('Feed und Sitemaps kommen komprimiert und mit Zeichensatz', async ({ request }) => {
     // The sitemap index is under gzip_min_length; the others are long.
-    for (const path of ['/rss.xml', '/sitemap-index.xml', '/sitemap-0.xml']) {
+    for (const path of ['/rss.xml', '/bundeslaender/sachsen/rss.xml', '/themen/verwaltung/rss.xml', '/sitemap-index.xml', '/sitemap-0.xml']) {
       const headers = (await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } })).headers();
       if (path !== '/sitemap-index.xml') expect(headers['content-encoding'], path).toBe('gzip');
       expect(headers['content-type'], path).toContain('charset=utf-8');
@@ -83,7 +83,9 @@ test.describe('nginx', () => {
   });
 
   test('Kalender und CSV kommen mit passendem Typ und Zeichensatz', async ({ request }) => {
-    expect((await request.get('/fristen.ics')).headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    for (const path of ['/fristen.ics', '/bundeslaender/sachsen/fristen.ics', '/themen/verwaltung/fristen.ics']) {
+      expect((await request.get(path)).headers()['content-type'], path).toBe('text/calendar; charset=utf-8');
+    }
     expect((await request.get('/daten/foerderprogramme.csv')).headers()['content-type']).toBe('text/csv; charset=utf-8');
     expect((await request.get('/daten/foerderprogramme.json')).headers()['content-type']).toBe('application/json; charset=utf-8');
   });

@@ -23,6 +23,7 @@ export const templatePages: string[] = [
   '/foerder-check/?typ=gemeinde&einwohner=9675&land=SN&phase=erarbeitung&hilfe=geld,beratung',
   '/bundeslaender/',
   '/bundeslaender/sachsen/',
+  '/themen/verwaltung/',
   '/suche/',
   '/suche/?q=Breitband&land=BY',
   '/studie/',

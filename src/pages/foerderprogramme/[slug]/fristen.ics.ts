@@ -1,6 +1,7 @@
 /** One programme's upcoming deadlines as an iCalendar file („In Kalender eintragen“). */
 import type { APIContext } from 'astro';
-import { calendarFile, hasUpcomingDates } from '../../../projections/deadline-events.ts';
+import { hasUpcomingDates } from '../../../projections/deadline-events.ts';
+import { calendarResponse } from '../../../data/feeds.ts';
 import { entriesOf, type Entry } from '../../../data/entries.ts';
 import { today } from '../../../data/today.ts';
 
@@ -10,7 +11,6 @@ export async function getStaticPaths() {
     .map((programme) => ({ params: { slug: programme.id }, props: { programme } }));
 }
 
-export async function GET({ props, site }: APIContext<{ programme: Entry<'programmes'> }>): Promise<Response> {
-  const body = calendarFile(`Fristen: ${props.programme.data.title}`, [props.programme], today, site!);
-  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+export function GET({ props, site }: APIContext<{ programme: Entry<'programmes'> }>): Response {
+  return calendarResponse(`Fristen: ${props.programme.data.title}`, [props.programme], site!);
 }
