@@ -12,6 +12,7 @@ import type { WizardEntry } from '../src/core/matching.ts';
 import { matchEntries } from '../src/core/matching.ts';
 import { generateContent } from './generate.ts';
 import { categories, startAuditor, type Scores } from './lighthouse.ts';
+import { keyFromUrl, shareQuery } from '../src/core/saved-list.ts';
 import { serve } from './serve.ts';
 
 const budgets = {
@@ -118,6 +119,7 @@ for (const run of runs) {
     Checkliste: await jsBytes(checklist),
     'Förder-Check': await jsBytes('/foerder-check/'),
     Suche: await jsBytes('/suche/'),
+    Merkliste: await jsBytes('/merkliste/'),
   };
   // First query on a fresh page: everything Pagefind fetches, and time until results
   // show. The time is the median of five fresh pages, as one sample on a shared
@@ -165,6 +167,8 @@ for (const run of runs) {
     ['Förder-Check', '/foerder-check/?typ=gemeinde&einwohner=9675&land=SN&phase=erarbeitung'],
     ['Suche', '/suche/?q=F%C3%B6rderung'],
     ['Leitfaden', guide],
+    // Filled from a share link, so the list, the comparison and the plan are on screen while it measures.
+    ['Merkliste', `/merkliste/?${shareQuery(catalogue.filter((entry) => entry.collection === 'programmes').slice(0, 3).map((entry) => keyFromUrl(entry.url)!))}`],
   ];
   const lighthouse: Row['lighthouse'] = [];
   for (const [template, path] of auditor ? templates : []) {
@@ -197,7 +201,7 @@ const f = (value: number, digits = 1) => value.toLocaleString('de-DE', { minimum
 // The main table carries each run's lowest Lighthouse score per category over the
 // five templates; the table after it says which template and audit cost points.
 const lowest = (row: Row) => (row.lighthouse.length ? categories.map((id) => Math.min(...row.lighthouse.map(({ scores }) => scores[id]))).join(' / ') : '–');
-console.log('\n| Lauf | Programme | Astro s | Pagefind s | Spitze MB | Seiten | dist MB | Index MB | 1. Suche KB | 1. Treffer ms | Matching ms | JS KB Start / Programm / Leitfaden / Checkliste / Check / Suche | Lighthouse min. L / B / BP / SEO |');
+console.log('\n| Lauf | Programme | Astro s | Pagefind s | Spitze MB | Seiten | dist MB | Index MB | 1. Suche KB | 1. Treffer ms | Matching ms | JS KB Start / Programm / Leitfaden / Checkliste / Check / Suche / Merkliste | Lighthouse min. L / B / BP / SEO |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
 for (const row of rows) {
   console.log(`| ${row.name} | ${row.programmes} | ${f(row.astroS)} | ${f(row.pagefindS)} | ${f(row.peakMb, 0)} | ${row.pages} | ${f(row.distMb)} | ${f(row.indexMb)} | ${f(row.firstQueryKb)} | ${f(row.firstResultsMs, 0)} | ${f(row.matchingMs, 2)} | ${Object.values(row.js).map((v) => f(v)).join(' / ')} | ${lowest(row)} |`);

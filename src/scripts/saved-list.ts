@@ -54,6 +54,8 @@ class SavedList extends HTMLElement {
   #cost: number | undefined;
   #lead: LeadTimes = Object.fromEntries(milestones.map((m) => [m.id, m.defaultWeeks])) as LeadTimes;
   #project = '';
+  /** Conditions the municipality ticked (Haushaltsnotlage …), for programmes that state a special rate. */
+  #conditions: string[] = [];
 
   async connectedCallback(): Promise<void> {
     const parts = findParts(this, PARTS);
@@ -169,6 +171,7 @@ class SavedList extends HTMLElement {
     this.#cost = cost;
     this.#lead = lead;
     this.#project = (form.elements.namedItem('vorhaben') as HTMLInputElement).value.trim();
+    this.#conditions = [...form.querySelectorAll<HTMLInputElement>('input[name="bedingung"]:checked')].map((box) => box.value);
     return true;
   }
 
@@ -205,7 +208,7 @@ class SavedList extends HTMLElement {
       const words = refreshedStatus(entry.status, this.#today, formatDate);
       lines.push(el('p', {}, el('span', { class: `tag tag--${words.id}` }, words.label), words.next.card ? ` ${words.next.card}` : ''));
       lines.push(el('p', { class: 'meta' }, [entry.provider, `Förderquote: ${fact('fundingRate') ?? NOT_STATED}`, `Förderbetrag: ${fact('amount') ?? NOT_STATED}`].join(' · ')));
-      if (this.#cost !== undefined) lines.push(el('p', { class: 'own-share' }, el('strong', {}, 'Eigenanteil: '), ownShare(this.#cost, entry.terms).text));
+      if (this.#cost !== undefined) lines.push(el('p', { class: 'own-share' }, el('strong', {}, 'Eigenanteil: '), ownShare(this.#cost, entry.terms, { conditions: this.#conditions }).text));
     } else {
       lines.push(el('p', { class: 'meta' }, [entry.provider, fact('offerType'), fact('cost') ? `Kosten: ${fact('cost')}` : undefined].filter(Boolean).join(' · ')));
     }
@@ -257,7 +260,7 @@ class SavedList extends HTMLElement {
       if (COMPARE_SKIPS.includes(id)) continue;
       rows.push([label, (entry) => entry.facts[id] ?? NOT_STATED]);
       if (id === 'ownContribution' && this.#cost !== undefined) {
-        rows.push([`Eigenanteil bei ${formatEuro(this.#cost)}`, (entry) => ownShare(this.#cost!, entry.terms).text]);
+        rows.push([`Eigenanteil bei ${formatEuro(this.#cost)}`, (entry) => ownShare(this.#cost!, entry.terms, { conditions: this.#conditions }).text]);
       }
     }
     rows.push(['Status und nächste Frist', (entry) => {

@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
+import { extractText, getDocumentProxy } from 'unpdf';
 import type { Page } from '@playwright/test';
 import { parseCsv } from '../../src/core/csv.ts';
 import { parseCalendar } from '../../src/core/ical.ts';
@@ -47,10 +48,17 @@ test('„Merken“ speichert erst beim ersten Klick, zählt im Kopf und sagt es 
   await hit.locator('save-toggle button').click();
   await expect(page.locator('.saved-link')).toHaveText('Merkliste (3)');
 
+  // A result card of the Förder-Check, drawn in the browser from a template.
+  await page.goto('/foerder-check/?typ=gemeinde&einwohner=9675&land=SN&phase=erarbeitung&hilfe=geld');
+  const card = page.locator('#check-ergebnisse li.card', { has: page.locator('a[href^="/foerderprogramme/"]') }).first();
+  const cardTitle = (await card.locator('h4 a, h3 a').first().textContent())!.trim();
+  await card.getByRole('button', { name: `Merken: ${cardTitle}` }).click();
+  await expect(page.locator('.saved-link')).toHaveText('Merkliste (4)');
+
   // Pressing again removes it, and the last removal clears the storage.
   await page.goto(KRL);
   await toggle.click();
-  await expect(page.locator('.saved-link')).toHaveText('Merkliste (2)');
+  await expect(page.locator('.saved-link')).toHaveText('Merkliste (3)');
   await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 1, keys: ['foerderprogramme/kommunalrichtlinie'] })), STORAGE_KEY);
   await page.reload();
   await page.getByRole('button', { name: /^Merken: Kommunalrichtlinie/ }).click();
@@ -93,6 +101,15 @@ test('die Merkliste vergleicht, rechnet den Eigenanteil, plant rückwärts und d
   await expect(page.locator('[data-part="project"]')).toBeHidden();
   await expect(table).toBeVisible();
   await expect(dikPlan).toBeVisible();
+
+  // The PDF a user saves from the print dialog: A4 landscape (842 × 595 pt), with the brief's title and the comparison.
+  const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ preferCSSPageSize: true })));
+  const [x0, y0, x1, y1] = (await pdf.getPage(1)).view;
+  expect([Math.round(x1! - x0!), Math.round(y1! - y0!)]).toEqual([842, 595]);
+  const { text } = await extractText(pdf, { mergePages: true });
+  expect(text).toContain('Fördermöglichkeiten für „Digitales Rathaus“');
+  expect(text).toContain('Vorzeitiger Maßnahmenbeginn');
+  expect(text).not.toContain('Übernehmen');
 });
 
 test('ein geteilter Link öffnet die Liste in einem frischen Browser, nennt Unbekanntes und speichert erst auf Wunsch', async ({ page, browser, baseURL }) => {
@@ -183,4 +200,19 @@ test.describe('ohne JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'Die Merkliste braucht JavaScript' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Förderprogramme A–Z' }).last()).toBeVisible();
   });
+});
+
+test('die Merkliste rechnet mit dem eigenen Satz für Kommunen in Haushaltsnotlage, wo die Quelle einen nennt', async ({ page }) => {
+  // Bibliotheksförderung NRW: up to 80 %, up to 90 % for municipalities in Haushaltsnotlage.
+  await page.goto('/foerderprogramme/nw-bibliotheksfoerderung/');
+  await page.locator('main save-toggle button').click();
+  await page.goto('/merkliste/');
+  await page.getByLabel('Geplante förderfähige Kosten in Euro').fill('100000');
+  await page.getByRole('button', { name: 'Übernehmen' }).click();
+  const share = page.locator('.saved-items .own-share');
+  await expect(share).toContainText(nbsp('ergeben 80.000 € Förderung'));
+  await page.getByLabel('Unsere Kommune ist in Haushaltsnotlage oder Haushaltssicherung').check();
+  await page.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(share).toContainText(nbsp('90.000 €'));
+  await expect(share).not.toContainText(nbsp('ergeben 80.000 €'));
 });
