@@ -113,7 +113,6 @@ interface SavedBase {
   title: string;
   url: string;
   provider: string;
-  summary: string;
   /** Fact id → value in words; a fact missing here is not stated by the source. */
   facts: Record<string, string>;
 }

@@ -50,7 +50,6 @@ export function savedCatalogue(
       title: p.title,
       url: entryUrl('programmes', programme.id),
       provider: p.provider,
-      summary: p.summary,
       facts: collect(comparedFacts(p), labels.programmes),
       status: statusSource(p),
       terms: programmeTerms(p),
@@ -67,7 +66,6 @@ export function savedCatalogue(
       title: o.title,
       url: entryUrl('offers', offer.id),
       provider: o.provider,
-      summary: o.summary,
       facts: collect(offerFacts(o), labels.offers),
     };
   }

@@ -62,6 +62,14 @@ class SavedList extends HTMLElement {
     if (!parts || !this.dataset.catalogue) return;
     this.#parts = parts;
     this.#today = dayInBerlin(new Date());
+    if (!location.search && !loadSaved().keys.length) {
+      // Nothing to look up: the empty list is drawn at once, without 80 KB of catalogue.
+      this.#catalogue = { built: '', labels: { programmes: {}, offers: {} }, entries: {} };
+      this.#wire();
+      this.#render();
+      document.addEventListener(CHANGE_EVENT, () => location.reload(), { once: true });
+      return;
+    }
     try {
       const response = await fetch(this.dataset.catalogue);
       if (!response.ok) throw new Error(String(response.status));
