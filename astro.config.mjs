@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import admin from './src/integrations/admin.ts';
 import { readOperator, siteUrl } from './src/build/operator.ts';
 
 // The public address, for canonical URLs, the sitemap and feeds: SITE_URL, else
@@ -34,7 +35,8 @@ export default defineConfig({
     contentValidation(),
     mdx(),
     // Editors' pages are for the team, and error pages for nginx, not for search engines.
-    sitemap({ filter: (page) => !page.includes('/redaktion/') && !page.includes('/fehler/') }),
+    sitemap({ filter: (page) => !page.includes('/redaktion/') && !page.includes('/fehler/') && !page.includes('/admin/') }),
+    admin(),
     pagefindIndex(),
   ],
   devToolbar: { enabled: false },

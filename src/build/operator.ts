@@ -30,6 +30,23 @@ export const operatorSchema = z.object({
     assessmentMethod: text,
   }),
   securityContact: z.email().nullable(),
+  /**
+   * Where the editors' workspace (/admin/) saves changes: the Git host and repository.
+   * Optional: without it only local editing (npm run edit) works; content can always be
+   * changed in the repository directly.
+   */
+  editorBackend: z
+    .object({
+      name: z.enum(['gitlab', 'github', 'gitea']),
+      repo: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, 'Repository als „gruppe/projekt“ erwartet'),
+      branch: z.string().min(1).default('main'),
+      /** API of a self-hosted GitLab or Gitea, e.g. https://gitlab.opencode.de/api/v4. */
+      api_root: z.url({ protocol: /^https$/ }).optional(),
+      base_url: z.url({ protocol: /^https$/ }).optional(),
+      app_id: z.string().min(1).optional(),
+      auth_type: z.enum(['pkce', 'implicit']).optional(),
+    })
+    .optional(),
 });
 
 export type Operator = z.infer<typeof operatorSchema>;

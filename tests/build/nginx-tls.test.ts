@@ -24,7 +24,7 @@ describe('nginx with TLS', () => {
     expect(config).not.toContain('$host');
     expect(config).toContain('absolute_redirect off;');
     // Everything else of the site is the tested HTTP configuration, once.
-    expect(config.match(/Content-Security-Policy/g)).toHaveLength(1);
+    expect(config.match(/add_header Content-Security-Policy/g)).toHaveLength(1);
   });
 
   it('refuses a host name that is none', () => {

@@ -9,10 +9,12 @@ import { expect, test } from './fixtures.ts';
 const root = join(import.meta.dirname, '..', '..');
 const nginxConf = readFileSync(join(root, 'deploy', 'nginx.conf'), 'utf8');
 const headersFile = readFileSync(join(root, 'public', '_headers'), 'utf8');
-const cspInNginx = /Content-Security-Policy "([^"]+)"/.exec(nginxConf)![1]!;
+const cspInNginx = /^\s*default\s+"(default-src [^"]+)";/m.exec(nginxConf)![1]!;
+const adminCspInNginx = /^\s*~\^\/admin\/\s+"(default-src [^"]+)";/m.exec(nginxConf)![1]!;
 
-test('public/_headers sendet dieselbe Content-Security-Policy wie nginx', () => {
+test('public/_headers sendet dieselben Content-Security-Policies wie nginx', () => {
   expect(headersFile).toContain(`Content-Security-Policy: ${cspInNginx}`);
+  expect(headersFile).toContain(`Content-Security-Policy: ${adminCspInNginx}`);
 });
 
 test.describe('nginx', () => {
@@ -31,6 +33,19 @@ test.describe('nginx', () => {
     expect(headers['cache-control']).toBe('no-cache');
     expect(headers['content-encoding']).toBe('gzip');
     expect(headers['content-type']).toContain('text/html');
+  });
+
+  test('nur die Redaktionsumgebung bekommt ihre lockerere Policy; öffentliche Seiten bleiben streng', async ({ request }) => {
+    const admin = await request.get('/admin/');
+    expect(admin.status()).toBe(200);
+    expect(admin.headers()['content-security-policy']).toBe(adminCspInNginx);
+    expect(adminCspInNginx).not.toMatch(/https?:\/\/(?!localhost|127\.0\.0\.1)/);
+    expect((await request.get('/admin/config.yml')).headers()['content-type']).toBe('text/yaml; charset=utf-8');
+    for (const path of ['/', '/foerderprogramme/', '/merkliste/']) {
+      const policy = (await request.get(path)).headers()['content-security-policy']!;
+      expect(policy).toBe(cspInNginx);
+      expect(policy).not.toContain('unsafe-eval');
+    }
   });
 
   test('gehashte Dateien und der Pagefind-Index werden lange zwischengespeichert', async ({ page, request }) => {
