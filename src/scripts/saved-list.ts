@@ -59,35 +59,49 @@ class SavedList extends HTMLElement {
 
   async connectedCallback(): Promise<void> {
     const parts = findParts(this, PARTS);
-    if (!parts || !this.dataset.catalogue) return;
+    if (!parts || !this.dataset.labels) return;
     this.#parts = parts;
     this.#today = dayInBerlin(new Date());
-    if (!location.search && !loadSaved().keys.length) {
-      // Nothing to look up: the empty list is drawn at once, without 80 KB of catalogue.
-      this.#catalogue = { built: '', labels: { programmes: {}, offers: {} }, entries: {} };
-      this.#wire();
-      this.#render();
-      document.addEventListener(CHANGE_EVENT, () => location.reload(), { once: true });
-      return;
-    }
-    try {
-      const response = await fetch(this.dataset.catalogue);
-      if (!response.ok) throw new Error(String(response.status));
-      this.#catalogue = (await response.json()) as SavedCatalogue;
-    } catch {
-      parts.count.textContent = 'Die Daten der Merkliste konnten nicht geladen werden. Bitte laden Sie die Seite neu; Ihre Liste bleibt gespeichert.';
-      return;
-    }
-    this.#readLink();
+    this.#catalogue = { built: '', labels: JSON.parse(this.dataset.labels) as SavedCatalogue['labels'], entries: {} };
+    const shared = location.search ? parseShareQuery(location.search) : undefined;
+    if (!(await this.#load([...loadSaved().keys, ...(shared?.keys ?? [])]))) return;
+    this.#readLink(shared);
     if (loadSaved().damaged) {
       this.#note(['Ein Teil Ihrer gespeicherten Merkliste war nicht lesbar und wird nicht angezeigt. Merken Sie die fehlenden Einträge bitte neu vor.']);
     }
     this.#wire();
     this.#render();
-    document.addEventListener(CHANGE_EVENT, () => {
-      if (!this.#shared) this.#render();
+    document.addEventListener(CHANGE_EVENT, async () => {
+      // Another tab may have added an entry this page has not loaded yet.
+      if (!this.#shared && (await this.#load(loadSaved().keys))) this.#render();
     });
   }
+
+  /**
+   * Loads the entries of these keys that are not loaded yet, one small file each, so
+   * the page costs the same with 100 or 5,000 programmes in the catalogue. A missing
+   * file means the entry does not exist (any more); false when the data could not be loaded.
+   */
+  async #load(keys: readonly string[]): Promise<boolean> {
+    const missing = [...new Set(keys)].filter((key) => !(key in this.#catalogue.entries) && !this.#unknown.has(key));
+    try {
+      await Promise.all(
+        missing.map(async (key) => {
+          const response = await fetch(`/merkliste/${key}.json`);
+          if (response.status === 404) this.#unknown.add(key);
+          else if (!response.ok) throw new Error(String(response.status));
+          else this.#catalogue.entries[key] = (await response.json()) as SavedEntry;
+        }),
+      );
+      return true;
+    } catch {
+      this.#parts.count.textContent = 'Die Daten der Merkliste konnten nicht geladen werden. Bitte laden Sie die Seite neu; Ihre Liste bleibt gespeichert.';
+      return false;
+    }
+  }
+
+  /** Keys that have no entry (a share link or an old list naming something removed). */
+  #unknown = new Set<string>();
 
   /** The keys on screen: the shared link's, or the own list's. */
   #keys(): string[] {
@@ -99,9 +113,9 @@ class SavedList extends HTMLElement {
   }
 
   /** A shared link: its entries are shown, unknown or malformed ids named, nothing stored yet. */
-  #readLink(): void {
-    if (!location.search) return;
-    const { keys, malformed } = parseShareQuery(location.search);
+  #readLink(shared: { keys: string[]; malformed: string[] } | undefined): void {
+    if (!shared) return;
+    const { keys, malformed } = shared;
     const known = keys.filter((key) => key in this.#catalogue.entries);
     const unknown = keys.filter((key) => !(key in this.#catalogue.entries));
     const notes: string[] = [];
