@@ -2,6 +2,11 @@
  * Building blocks shared by the collection schemas. Every vocabulary field takes
  * its ids from src/core/vocabulary.ts, so a value outside the vocabulary is a
  * schema error that names the allowed ids.
+ *
+ * Every field of a collection carries `.meta({ title, description })`: the German
+ * label and help text an editor sees (the CMS configuration is generated from
+ * them). The building blocks below carry none themselves, since zod passes
+ * metadata on to every schema derived from them; each use as a field names itself.
  */
 import { z } from 'zod';
 import './locale.ts';
@@ -37,6 +42,18 @@ export const httpsUrl = z
   .url({ protocol: /^https$/, error: 'https-Adresse erwartet' })
   .overwrite(normalizeUrl);
 
+/** The German label and help text of a field, as `.meta()` takes them. */
+export type FieldMeta = {
+  title: string;
+  description: string;
+};
+
+/** A vocabulary's ids with their labels for help texts, e.g. „eu“ für EU, „bund“ für Bund. */
+export const choices = (vocabulary: { labels: Record<string, string> }): string =>
+  Object.entries(vocabulary.labels)
+    .map(([id, label]) => `„${id}“ für ${label}`)
+    .join(', ');
+
 /** Entry ids used in references: lower-case words joined by hyphens. */
 export const slug = z
   .string()
@@ -66,15 +83,30 @@ export const refs = slug.array().default([]);
 export const contact = z
   .object({
     /** Office or role, e.g. „Servicestelle Kommunalrichtlinie“. */
-    role: z.string().min(3),
+    role: z.string().min(3).meta({
+      title: 'Stelle oder Funktion',
+      description: 'Die zuständige Stelle, wie die Quelle sie nennt, z. B. „Servicestelle Kommunalrichtlinie“. Eine Stelle oder Funktion, nie eine erfundene Person.',
+    }),
     /** Organisation the office belongs to, where it differs from the provider. */
-    organisation: z.string().optional(),
+    organisation: z.string().optional().meta({
+      title: 'Organisation',
+      description: 'Behörde oder Einrichtung, zu der die Stelle gehört, z. B. ein Projektträger. Leer lassen, wenn es der Fördergeber oder Anbieter selbst ist.',
+    }),
     /** Official contact page. */
-    url: httpsUrl.optional(),
+    url: httpsUrl.optional().meta({
+      title: 'Kontaktseite (Adresse)',
+      description: 'Amtliche Kontaktseite, vollständig mit https://. Kontaktseite, E-Mail oder Telefon: mindestens eines davon angeben.',
+    }),
     /** Official functional mailbox as published by the provider. */
-    email: z.email().optional(),
+    email: z.email().optional().meta({
+      title: 'E-Mail-Adresse',
+      description: 'Offizielles Funktionspostfach, genau wie veröffentlicht, z. B. ein Postfach der Servicestelle. Keine persönlichen Adressen erschließen.',
+    }),
     /** Official phone number as published by the provider. */
-    phone: z.string().optional(),
+    phone: z.string().optional().meta({
+      title: 'Telefon',
+      description: 'Offizielle Telefonnummer, genau wie veröffentlicht, z. B. „030 12345-0“. Leer lassen, wenn die Quelle keine nennt.',
+    }),
   })
   .refine((c) => c.url || c.email || c.phone, 'Kontakt braucht url, email oder phone');
 
@@ -86,19 +118,40 @@ export const contact = z
  */
 export const sourced = {
   /** The provider's own page for the entry. */
-  sourceUrl: httpsUrl,
+  sourceUrl: httpsUrl.meta({
+    title: 'Amtliche Quelle (Adresse)',
+    description:
+      'Die eigene Seite des Fördergebers oder Anbieters zu diesem Eintrag (beim Praxisbeispiel die Seite des Projekts oder der Kommune), vollständig mit https://. Gegen diese Seite wird der Eintrag geprüft.',
+  }),
   /** Day an editor last checked the entry against sourceUrl. */
-  lastChecked: calendarDay,
+  lastChecked: calendarDay.meta({
+    title: 'Zuletzt geprüft am',
+    description:
+      'Tag, an dem Sie den Eintrag zuletzt mit der amtlichen Quelle verglichen haben, im Format JJJJ-MM-TT, z. B. 2026-03-31. Nie in der Zukunft; nach zwölf Monaten gilt der Eintrag als „Prüfung fällig“.',
+  }),
   /** Version of the source the entry reflects, e.g. „Richtlinie vom 12.03.2025“, „Stand der Seite: Oktober 2025“. */
-  sourceVersion: z.string().min(3).optional(),
+  sourceVersion: z.string().min(3).optional().meta({
+    title: 'Stand der Quelle',
+    description:
+      'Welche Fassung der Quelle der Eintrag wiedergibt, z. B. „Richtlinie vom 12.03.2025“ oder „Stand der Seite: Oktober 2025“. Ist dieser Stand älter als zwölf Monate, gilt der Eintrag als „Prüfung fällig“. Leer lassen, wenn die Quelle keinen Stand nennt.',
+  }),
 };
 
 /** The shared tail of a provider's entry (programme, offer): where to ask, the source, and related working aids. */
 export const provided = {
   /** Official contact point. */
-  contact: contact.optional(),
+  contact: contact.optional().meta({
+    title: 'Ansprechstelle',
+    description: 'Offizielle Kontaktstelle für Fragen, wie die Quelle sie nennt. Leer lassen, wenn die Quelle keine nennt – nie eine Person erfinden.',
+  }),
   ...sourced,
   /** Related checklists and guides. */
-  checklists: refs,
-  guides: refs,
+  checklists: refs.meta({
+    title: 'Passende Checklisten',
+    description: 'Kennungen (Dateinamen ohne „.mdx“) der Checklisten, die zu diesem Eintrag passen, z. B. „foerderantrag-vorbereiten“. Jede muss es geben.',
+  }),
+  guides: refs.meta({
+    title: 'Passende Leitfäden',
+    description: 'Kennungen (Dateinamen ohne „.mdx“) der Leitfäden, die zu diesem Eintrag passen, z. B. „foerdermittel-beantragen“. Jeden muss es geben.',
+  }),
 };
