@@ -81,8 +81,10 @@ const isDay = (schema: Schema): boolean =>
 /** Long text fields get a multi-line box. */
 const LONG_TEXT = new Set(['summary', 'fundingRateNote', 'deadlineNote', 'ownContribution', 'note', 'text', 'description']);
 
-function field(name: string, schema: Schema, collection: CollectionName, top: boolean): CmsField {
-  const { inner, optional, metas } = unwrap(schema);
+function field(name: string, schema: Schema, collection: CollectionName, top: boolean, parentOptional = false): CmsField {
+  const { inner, optional: ownOptional, metas } = unwrap(schema);
+  // Decap checks the fields inside an optional object even when it is left empty; the content check still requires them once it is filled.
+  const optional = ownOptional || parentOptional;
   const info = metas[0] ?? {};
   const base: CmsField = {
     name,
@@ -110,7 +112,7 @@ function field(name: string, schema: Schema, collection: CollectionName, top: bo
   if (inner instanceof z.ZodBoolean) return { ...base, widget: 'boolean', ...(optional ? {} : { default: false }) };
   if (inner instanceof z.ZodEnum) return { ...base, widget: 'select', options: options(inner.options as string[]) };
   if (inner instanceof z.ZodObject) {
-    return { ...base, widget: 'object', collapsed: false, fields: Object.entries(inner.shape).map(([key, value]) => field(key, value as Schema, collection, false)) };
+    return { ...base, widget: 'object', collapsed: false, fields: Object.entries(inner.shape).map(([key, value]) => field(key, value as Schema, collection, false, optional)) };
   }
   if (inner instanceof z.ZodArray) {
     const element = unwrap(inner.element as Schema).inner;

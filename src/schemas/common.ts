@@ -60,10 +60,11 @@ export const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen erwartet');
 
 /** Either every Land or a list of ISO 3166-2 codes (BW, BY, …). */
-export const stateScope = z.union([
-  z.literal('all'),
-  z.array(z.enum(stateCodes)).min(1),
-]);
+export const stateScope = z.preprocess(
+  // The editors' workspace picks Länder from one list with „alle Länder“ in it and writes [all].
+  (value) => (Array.isArray(value) && value.includes('all') ? 'all' : value),
+  z.union([z.literal('all'), z.array(z.enum(stateCodes)).min(1)]),
+);
 
 export const applicantList = z.array(z.enum(applicantTypes.ids)).min(1);
 export const stageList = z.array(z.enum(stages.ids)).min(1);

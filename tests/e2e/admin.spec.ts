@@ -1,0 +1,106 @@
+/**
+ * The editors' workspace (/admin/, Decap CMS) against a local copy of the content,
+ * through Decap's local proxy as `npm run edit` starts it: the workspace loads in
+ * German under its own Content-Security-Policy, an edited rate lands in the file
+ * and passes the content check, and an entry without its source is refused with
+ * German messages, writing nothing.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+// The workspace's configuration and CSP name this port for local editing (src/build/cms-config.ts, deploy/nginx.conf).
+const PROXY = 'http://localhost:8081';
+let proxy: ChildProcess;
+let work: string;
+
+test.describe.configure({ mode: 'serial' });
+test.use({ alsoAllowed: { origins: [PROXY], scriptErrors: [] } });
+
+test.beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'ff-redaktion-'));
+  cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
+  proxy = spawn(process.execPath, [join(root, 'node_modules', 'decap-server', 'dist', 'index.js')], {
+    env: { ...process.env, PORT: '8081', MODE: 'fs', GIT_REPO_DIRECTORY: work },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Decap-Proxy startet nicht (Port 8081 belegt?):\n${output}`)), 20_000);
+    const listen = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('listening on port 8081')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    proxy.stdout!.on('data', listen);
+    proxy.stderr!.on('data', listen);
+    proxy.on('exit', () => reject(new Error(`Decap-Proxy beendet:\n${output}`)));
+  });
+});
+
+test.afterAll(() => {
+  proxy?.kill();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function open(page: Page, hash: string): Promise<void> {
+  await page.goto(`/admin/#${hash}`);
+  await page.getByRole('button', { name: 'Login' }).click();
+}
+
+test('die Redaktionsumgebung lädt auf Deutsch, mit allen fünf Sammlungen, ohne fremde Server', async ({ page }) => {
+  await open(page, '/');
+  for (const name of ['Förderprogramme', 'Unterstützungsangebote', 'Checklisten', 'Leitfäden', 'Praxisbeispiele']) {
+    await expect(page.getByRole('link', { name, exact: true }).first()).toBeVisible();
+  }
+  await expect(page.getByText('Richtlinie Digitale Infrastruktur-Koordination (DIK) in Nordrhein-Westfalen')).toBeVisible();
+});
+
+test('eine geänderte Förderquote landet in der Datei, und die Datei besteht die Inhaltsprüfung', async ({ page }) => {
+  test.setTimeout(90_000);
+  const file = join(work, 'content', 'programmes', 'nw-digitale-infrastruktur-koordination.mdx');
+  expect(readFileSync(file, 'utf8')).toMatch(/fundingRate:\n {2}max: 80\n/);
+  await open(page, '/collections/programmes/entries/nw-digitale-infrastruktur-koordination');
+  const rate = page.getByLabel(/^Förderquote höchstens \(%\)/);
+  await expect(rate).toHaveValue('80', { timeout: 20_000 });
+  await rate.fill('75');
+  await page.getByRole('button', { name: 'Veröffentlichen' }).first().click();
+  await page.getByText('Jetzt veröffentlichen').click();
+  await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toMatch(/fundingRate:\n {2}max: 75\n/);
+  const text = readFileSync(file, 'utf8');
+  // Umlauts and dates come back as written, the body is kept.
+  expect(text).toContain('Geschäftsstelle Gigabit.NRW der örtlich zuständigen Bezirksregierung');
+  expect(text).toMatch(/lastChecked: 2026-12-01\n/);
+  expect(text).toContain('## ');
+
+  const check = spawnSync(process.execPath, [join(root, 'scripts', 'validate-content.ts')], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: join(work, 'content') },
+    encoding: 'utf8',
+  });
+  expect(check.status, check.stdout + check.stderr).toBe(0);
+  expect(check.stdout).toMatch(/Alle \d+ Inhalte gültig/);
+});
+
+test.describe('ohne Quelle', () => {
+  // Decap rejects the save with a plain object it does not catch; the refusal itself is what this test checks.
+  test.use({ alsoAllowed: { origins: [PROXY], scriptErrors: [/^undefined$|^$/] } });
+
+  test('ein neues Programm ohne Quelle wird mit deutschen Meldungen abgelehnt und nicht geschrieben', async ({ page }) => {
+    const before = readdirSync(join(work, 'content', 'programmes')).length;
+    await open(page, '/collections/programmes/new');
+    await page.getByLabel('Name des Programms').fill('Testprogramm für die Redaktion');
+    await page.getByRole('button', { name: 'Veröffentlichen' }).first().click();
+    await page.getByText('Jetzt veröffentlichen').click();
+    await expect(page.getByText('Oops, einige zwingend erforderliche Felder sind nicht ausgefüllt.')).toBeVisible();
+    await expect(page.getByText(/Amtliche Quelle \(Adresse\) ist erforderlich/i)).toBeVisible();
+    await expect(page.getByText(/Zuletzt geprüft am ist erforderlich/i)).toBeVisible();
+    expect(readdirSync(join(work, 'content', 'programmes')).length).toBe(before);
+  });
+});
