@@ -38,7 +38,31 @@ beforeAll(() => {
   // With a filled-in operator file, so the pages that name the operator are checked too.
   const { status, output } = runBuild({ OUT_DIR: out, BUILD_DATE: '2026-11-25', OPERATOR_CONFIG: join(import.meta.dirname, '..', 'fixtures', 'operator.json') });
   if (status !== 0) throw new Error(`Build fehlgeschlagen:\n${output}`);
-  for (const file of htmlFiles(out)) pages.set(urlOf(file), parse(readFileSync(file, 'utf8')));
+  for (const file of htmlFiles(out)) {
+    const page = parse(readFileSync(file, 'utf8'));
+    // The editors' workspace is no page of the site: it has its own checks below.
+    if (urlOf(file) === ADMIN) admin = page;
+    else pages.set(urlOf(file), page);
+  }
+});
+
+const ADMIN = '/admin/';
+let admin: ReturnType<typeof parse> | undefined;
+
+describe('the editors’ workspace', () => {
+  it('is a page of its own: kept from search engines, sitemap and search index, loading only this site’s files', () => {
+    expect(admin, 'dist/admin/index.html').toBeDefined();
+    expect(admin!.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+    expect(admin!.querySelector('[data-pagefind-body]')).toBeNull();
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`Disallow: ${ADMIN}`);
+    const sitemaps = readdirSync(out).filter((name) => name.startsWith('sitemap')).map((name) => readFileSync(join(out, name), 'utf8')).join('');
+    expect(sitemaps).not.toContain(ADMIN);
+    const scripts = admin!.querySelectorAll('script[src], link[href]').map((element) => element.getAttribute('src') ?? element.getAttribute('href')!);
+    expect(scripts).toEqual(['/admin/config.yml', '/admin/decap-cms.js']);
+    for (const file of scripts) expect(existsSync(join(out, file)), file).toBe(true);
+    // Nothing of the workspace reaches a public page.
+    for (const [path, page] of pages) expect(page.querySelector('script[src*="decap"], link[href^="/admin/"]'), path).toBeNull();
+  });
 });
 
 describe('built site', () => {
