@@ -10,6 +10,9 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
+import { FRONTMATTER } from '../../src/build/read-content.ts';
+import { runBuild } from '../helpers/build.ts';
 import { expect, test } from './fixtures.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -86,6 +89,62 @@ test('eine geänderte Förderquote landet in der Datei, und die Datei besteht di
   });
   expect(check.status, check.stdout + check.stderr).toBe(0);
   expect(check.stdout).toMatch(/Alle \d+ Inhalte gültig/);
+});
+
+test('ein neues Programm mit allen Pflichtangaben wird geschrieben, besteht die Prüfung und steht nach dem Bau auf der Website', async ({ page }) => {
+  test.setTimeout(240_000);
+  const folder = join(work, 'content', 'programmes');
+  const before = new Set(readdirSync(folder));
+  await open(page, '/collections/programmes/new');
+  // react-select fields: type the label, Enter takes the first match.
+  const pick = async (label: RegExp, option: string) => {
+    await page.getByLabel(label).first().fill(option);
+    await page.keyboard.press('Enter');
+  };
+  await page.getByLabel(/^Name des Programms/).fill('Testförderung für Übungsräume');
+  await page.getByLabel(/^Kurzbeschreibung/).fill('Ein Programm, das nur der Test der Redaktionsumgebung anlegt; es fördert nichts und steht nirgends im Netz.');
+  await page.getByLabel(/^Fördergeber/).fill('Testministerium für Redaktionsfragen');
+  await pick(/^Ebene/, 'Land');
+  await pick(/^Länder/, 'Bayern');
+  await pick(/^Antragsberechtigte/, 'Gemeinde');
+  await pick(/^Phasen der Digitalstrategie/, 'in Erarbeitung');
+  await pick(/^Handlungsfelder/, 'Verwaltung');
+  await pick(/^Förderart/, 'Zuschuss');
+  await pick(/^Status laut amtlicher Quelle/, 'laufend');
+  await page.getByLabel(/^Amtliche Quelle \(Adresse\)/).fill('https://www.example.org/testfoerderung');
+  await page.getByLabel(/^Zuletzt geprüft am/).fill('2026-12-01');
+  await page.locator('[data-slate-editor="true"]').first().click();
+  await page.keyboard.type('Ein kurzer Text für die Seite des Testprogramms.');
+  await page.getByRole('button', { name: 'Veröffentlichen' }).first().click();
+  await page.getByText('Jetzt veröffentlichen').click();
+
+  await expect.poll(() => readdirSync(folder).filter((name) => !before.has(name)), { timeout: 10_000 }).toHaveLength(1);
+  const [name] = readdirSync(folder).filter((name) => !before.has(name));
+  expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*\.mdx$/);
+  const text = readFileSync(join(folder, name!), 'utf8');
+  const match = FRONTMATTER.exec(text)!;
+  const data = parseYaml(match[1]!) as Record<string, unknown>;
+  const body = text.slice(match[0].length);
+  expect(data).toMatchObject({
+    title: 'Testförderung für Übungsräume',
+    level: 'land',
+    states: ['BY'],
+    applicants: ['gemeinde'],
+    stages: ['erarbeitung'],
+    fields: ['verwaltung'],
+    fundingTypes: ['zuschuss'],
+    status: 'laufend',
+    sourceUrl: 'https://www.example.org/testfoerderung',
+  });
+  expect(body.trim()).toBe('Ein kurzer Text für die Seite des Testprogramms.');
+
+  // The build validates every file first; a file the workspace wrote must pass like one written by hand.
+  const out = join(work, 'dist');
+  const build = runBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: out, BUILD_DATE: '2026-12-01' });
+  expect(build.status, build.output.slice(-3000)).toBe(0);
+  const built = readFileSync(join(out, 'foerderprogramme', name!.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
+  expect(built).toContain('Testförderung für Übungsräume');
+  expect(built).toContain('Testministerium für Redaktionsfragen');
 });
 
 test.describe('ohne Quelle', () => {
