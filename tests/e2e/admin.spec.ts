@@ -73,6 +73,11 @@ test('eine geänderte Förderquote landet in der Datei, und die Datei besteht di
   const rate = page.getByLabel(/^Förderquote höchstens \(%\)/);
   await expect(rate).toHaveValue('80', { timeout: 20_000 });
   await rate.fill('75');
+  // The preview is drawn like the page, with the site's words for the facts.
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.locator('dl.facts')).toContainText('Förderquote');
+  await expect(preview.locator('dl.facts')).toContainText('bis 75\u00a0%');
+  await expect(preview.locator('h1')).toHaveText('Richtlinie Digitale Infrastruktur-Koordination (DIK) in Nordrhein-Westfalen');
   await page.getByRole('button', { name: 'Veröffentlichen' }).first().click();
   await page.getByText('Jetzt veröffentlichen').click();
   await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toMatch(/fundingRate:\n {2}max: 75\n/);
