@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { collections, collectionNames, states, type CollectionName } from '../core/vocabulary.ts';
 import * as vocabularyModule from '../core/vocabulary.ts';
 import { referenceFields, schemas } from '../schemas/index.ts';
+import { CONTENT_FORMAT, NEW_ID_FIELD } from '../core/workspace.ts';
 
 export interface CmsField {
   name: string;
@@ -163,12 +164,14 @@ export function cmsConfig(backend: Backend | undefined, localPort = 8081): objec
       label_singular: collections[name].singular,
       folder: `content/${name}`,
       extension: 'mdx',
-      format: 'frontmatter',
+      // Registered by src/scripts/admin-workspace.ts: written like the hand-made files.
+      format: CONTENT_FORMAT,
       create: true,
       delete: false,
       identifier_field: 'title',
       summary: '{{title}}',
-      slug: '{{slug}}',
+      // Set from the title by the workspace script (ä → ae, ß → ss), as the team names files.
+      slug: `{{fields.${NEW_ID_FIELD}}}`,
       preview_path: `${collections[name].path}/{{slug}}/`,
       fields: collectionFields(name),
     })),

@@ -58,7 +58,7 @@ describe('the editors’ workspace', () => {
     const sitemaps = readdirSync(out).filter((name) => name.startsWith('sitemap')).map((name) => readFileSync(join(out, name), 'utf8')).join('');
     expect(sitemaps).not.toContain(ADMIN);
     const scripts = admin!.querySelectorAll('script[src], link[href]').map((element) => element.getAttribute('src') ?? element.getAttribute('href')!);
-    // Decap itself, its configuration, and the preview templates bundled from src/scripts/admin-preview.ts.
+    // Decap itself, its configuration, and the preview templates bundled from src/scripts/admin-workspace.ts.
     expect(scripts.filter((file) => !file.startsWith('/_astro/'))).toEqual(['/admin/config.yml', '/admin/decap-cms.js']);
     expect(scripts.filter((file) => file.startsWith('/_astro/'))).toHaveLength(1);
     for (const file of scripts) expect(existsSync(join(out, file)), file).toBe(true);

@@ -1,10 +1,15 @@
 /**
- * Previews in the editors' workspace that look like the site: its stylesheet in the
- * preview frame, and each entry drawn with the page's parts (kicker, heading, lead,
- * key facts, text) and the same German words from src/core. Runs after Decap's own
- * script, which provides CMS, h (createElement) and createClass on window.
+ * The site's parts of the editors' workspace, registered with Decap CMS (which runs
+ * first and provides CMS, h and createClass on window):
+ * - files written in the house style (core/frontmatter.ts), so a review shows only
+ *   what an editor changed, and new files named from the title the team's way
+ *   (ä → ae, ß → ss) instead of Decap's (ä → a);
+ * - previews that look like the site: its stylesheet, and each entry drawn with the
+ *   page's parts (kicker, heading, lead, key facts, text) and the same German words.
  */
 import siteCss from '../styles/global.css?url';
+import { idFromTitle, readContentFile, writeContentFile } from '../core/frontmatter.ts';
+import { CONTENT_FORMAT, KEY_ORDER_FIELD, NEW_ID_FIELD } from '../core/workspace.ts';
 import { amountLabel, labelList, rateLabel, stateScopeLabel } from '../core/describe.ts';
 import { collectionNames, collections, fundingTypes, programmeStatuses, type CollectionName } from '../core/vocabulary.ts';
 
@@ -17,9 +22,14 @@ interface PreviewProps {
   widgetFor(name: string): unknown;
 }
 type H = (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+interface ImmutableMap extends ImmutableLike {
+  set(key: string, value: unknown): ImmutableMap;
+}
 interface Cms {
   registerPreviewStyle(url: string): void;
   registerPreviewTemplate(name: string, component: unknown): void;
+  registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): object; toFile(data: Record<string, unknown>, order?: string[]): string }): void;
+  registerEventListener(listener: { name: string; handler(event: { entry: ImmutableLike }): unknown }): void;
 }
 const globals = window as unknown as { CMS?: Cms; h?: H; createClass?: (spec: { render(this: { props: PreviewProps }): unknown }) => unknown };
 
@@ -62,6 +72,24 @@ function template(collection: CollectionName) {
 }
 
 if (globals.CMS && globals.h && globals.createClass) {
+  globals.CMS.registerCustomFormat(CONTENT_FORMAT, 'mdx', {
+    // Decap keeps data in a hashed map, which loses the file's key order; the order
+    // travels with the entry under a key of its own, so an edit moves no line.
+    fromFile: (text) => {
+      const data = readContentFile(text);
+      return { ...data, [KEY_ORDER_FIELD]: Object.keys(data) };
+    },
+    toFile: ({ [NEW_ID_FIELD]: _id, [KEY_ORDER_FIELD]: fileOrder, ...data }, schemaOrder) =>
+      writeContentFile(data, Array.isArray(fileOrder) ? fileOrder : (schemaOrder ?? [])),
+  });
+  // A new entry's file name comes from this value (the collections' slug template names it); it is not written into the file.
+  globals.CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const data = entry.get('data') as ImmutableMap;
+      return entry.get('newRecord') ? data.set(NEW_ID_FIELD, idFromTitle(String(data.get('title') ?? ''))) : data;
+    },
+  });
   globals.CMS.registerPreviewStyle(siteCss);
   for (const name of collectionNames) globals.CMS.registerPreviewTemplate(name, template(name));
 }
