@@ -143,6 +143,13 @@ export function collectionFields(collection: CollectionName): CmsField[] {
   ];
 }
 
+/** The origin the workspace talks to for a backend: its API, or the public host's default. */
+export function editorOrigin(backend: Backend | undefined): string | undefined {
+  if (!backend) return undefined;
+  if (backend.api_root) return new URL(backend.api_root).origin;
+  return { github: 'https://api.github.com', gitlab: 'https://gitlab.com', gitea: undefined }[backend.name as 'github' | 'gitlab' | 'gitea'];
+}
+
 /** The whole Decap CMS configuration. `backend` comes from the operator (deploy/operator.json). */
 export function cmsConfig(backend: Backend | undefined, localPort = 8081): object {
   return {

@@ -27,6 +27,16 @@ describe('nginx with TLS', () => {
     expect(config.match(/add_header Content-Security-Policy/g)).toHaveLength(1);
   });
 
+  it('lets the editors’ workspace reach the operator’s Git host instead of the local proxy, and only there', () => {
+    const withEditor = tlsConfig(httpConfig, { host: 'foerderfinder.test.example', certificate: 'a', key: 'b', editorOrigin: 'https://gitlab.opencode.de' });
+    const admin = /~\^\/admin\/\s+"([^"]+)"/.exec(withEditor)![1]!;
+    expect(admin).toContain("connect-src 'self' https://gitlab.opencode.de;");
+    expect(withEditor).not.toContain('localhost:8081');
+    expect(/^\s*default\s+"(default-src [^"]+)"/m.exec(withEditor)![1]).toContain("connect-src 'self';");
+    expect(/~\^\/admin\/\s+"([^"]+)"/.exec(config)![1]).toContain("connect-src 'self';");
+    expect(() => tlsConfig(httpConfig, { host: 'a.example', certificate: 'a', key: 'b', editorOrigin: "https://x.example; script-src *" })).toThrow('keine https-Adresse');
+  });
+
   it('refuses a host name that is none', () => {
     expect(() => tlsConfig(httpConfig, { host: 'evil.example; return 200', certificate: 'a', key: 'b' })).toThrow('kein Hostname');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { cmsConfig, collectionFields, type CmsField } from '../../src/build/cms-config.ts';
+import { cmsConfig, collectionFields, editorOrigin, type CmsField } from '../../src/build/cms-config.ts';
 import { collectionNames, levels, programmeStatuses } from '../../src/core/vocabulary.ts';
 import { referenceFields, schemas } from '../../src/schemas/index.ts';
 
@@ -61,5 +61,11 @@ describe('the editors’ workspace configuration', () => {
     expect(config.collections.map((c) => c.folder)).toEqual(collectionNames.map((name) => `content/${name}`));
     expect(config.local_backend).toMatchObject({ allowed_hosts: ['localhost', '127.0.0.1'] });
     expect(cmsConfig({ name: 'gitlab', repo: 'gruppe/foerderfinder', branch: 'main' })).toMatchObject({ backend: { name: 'gitlab', repo: 'gruppe/foerderfinder' } });
+  });
+
+  it('names the origin the workspace must reach for each Git host', () => {
+    expect(editorOrigin({ name: 'gitlab', repo: 'g/p', branch: 'main', api_root: 'https://gitlab.opencode.de/api/v4' })).toBe('https://gitlab.opencode.de');
+    expect(editorOrigin({ name: 'github', repo: 'o/r', branch: 'main' })).toBe('https://api.github.com');
+    expect(editorOrigin(undefined)).toBeUndefined();
   });
 });
