@@ -155,6 +155,9 @@ test('ein neues Programm mit allen Pflichtangaben wird geschrieben, besteht die 
   const built = readFileSync(join(out, 'foerderprogramme', name!.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
   expect(built).toContain('Testförderung für Übungsräume');
   expect(built).toContain('Testministerium für Redaktionsfragen');
+  // The rate edited in the test before (same copy of the content) is on its page too.
+  const edited = readFileSync(join(out, 'foerderprogramme', 'nw-digitale-infrastruktur-koordination', 'index.html'), 'utf8');
+  expect(edited).toMatch(/bis 75\s?%/);
 });
 
 test.describe('ohne Quelle', () => {
