@@ -130,9 +130,8 @@ export type SavedEntry =
     })
   | (SavedBase & { collection: 'offers' });
 
-/** What /merkliste/daten.json holds: every savable entry by key, the facts' labels in order once, and the day it was built. */
+/** Every savable entry by key (one file each under /merkliste/), and the facts' labels in order once (on the page). */
 export interface SavedCatalogue {
-  built: string;
   labels: Record<SavableCollection, Record<string, string>>;
   entries: Record<string, SavedEntry>;
 }

@@ -69,5 +69,5 @@ export function savedCatalogue(
       facts: collect(offerFacts(o), labels.offers),
     };
   }
-  return { built: today, labels, entries };
+  return { labels, entries };
 }

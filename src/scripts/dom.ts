@@ -49,3 +49,27 @@ export function fieldError(input: HTMLElement, message: HTMLElement, text: strin
   if (describedBy) input.setAttribute('aria-describedby', describedBy);
   else input.removeAttribute('aria-describedby');
 }
+
+/**
+ * GOV.UK's error summary: one linked line per problem (field id, message), shown and
+ * focused when there are any, hidden when there are none. `follow` replaces the
+ * plain jump to the field where the field may be out of view (the wizard's steps).
+ * Returns whether the form is free of problems.
+ */
+export function errorSummary(box: HTMLElement, list: HTMLElement, problems: ReadonlyArray<readonly [string, string]>, follow?: (field: HTMLElement) => void): boolean {
+  box.hidden = problems.length === 0;
+  list.replaceChildren(
+    ...problems.map(([id, text]) => {
+      const link = el('a', { href: `#${id}` }, text);
+      if (follow) {
+        link.addEventListener('click', (event) => {
+          event.preventDefault();
+          follow(document.getElementById(id)!);
+        });
+      }
+      return el('li', {}, link);
+    }),
+  );
+  if (problems.length) box.focus();
+  return problems.length === 0;
+}

@@ -22,7 +22,7 @@ import {
 } from '../core/saved-list.ts';
 import { refreshedStatus } from '../core/status-view.ts';
 import { collections, type DeadlineKind } from '../core/vocabulary.ts';
-import { el, fieldError, findParts } from './dom.ts';
+import { el, errorSummary, fieldError, findParts } from './dom.ts';
 import { CHANGE_EVENT, loadSaved, storeSaved } from './saved-store.ts';
 
 type Programme = Extract<SavedEntry, { collection: 'programmes' }>;
@@ -62,7 +62,7 @@ class SavedList extends HTMLElement {
     if (!parts || !this.dataset.labels) return;
     this.#parts = parts;
     this.#today = dayInBerlin(new Date());
-    this.#catalogue = { built: '', labels: JSON.parse(this.dataset.labels) as SavedCatalogue['labels'], entries: {} };
+    this.#catalogue = { labels: JSON.parse(this.dataset.labels) as SavedCatalogue['labels'], entries: {} };
     const shared = location.search ? parseShareQuery(location.search) : undefined;
     if (!(await this.#load([...loadSaved().keys, ...(shared?.keys ?? [])]))) return;
     this.#readLink(shared);
@@ -183,13 +183,7 @@ class SavedList extends HTMLElement {
       if (weeks === undefined) problems.push([field.id, `${milestones.find((m) => m.id === id)!.label}: ${WEEKS_ERROR}`]);
       else lead[id] = weeks;
     }
-    const { errors } = this.#parts;
-    errors.hidden = problems.length === 0;
-    this.#parts['error-list'].replaceChildren(...problems.map(([id, text]) => el('li', {}, el('a', { href: `#${id}` }, text))));
-    if (problems.length) {
-      errors.focus();
-      return false;
-    }
+    if (!errorSummary(this.#parts.errors, this.#parts['error-list'], problems)) return false;
     this.#cost = cost;
     this.#lead = lead;
     this.#project = (form.elements.namedItem('vorhaben') as HTMLInputElement).value.trim();
@@ -214,9 +208,14 @@ class SavedList extends HTMLElement {
     parts['plan-area'].hidden = programmes.length === 0;
     parts['share-area'].hidden = entries.length === 0;
     parts['project-area'].hidden = programmes.length === 0;
-    this.#renderComparison(programmes.filter(([key]) => this.#compared.has(key)));
+    this.#renderComparison(this.#comparedProgrammes());
     this.#renderPlan(programmes);
     this.#renderShare(entries);
+  }
+
+  /** The programmes ticked for the comparison, in list order. */
+  #comparedProgrammes(): Array<[string, Programme]> {
+    return this.#entries().filter((pair): pair is [string, Programme] => pair[1].collection === 'programmes' && this.#compared.has(pair[0]));
   }
 
   /** Set once the user ticks or unticks a comparison box: from then on the page no longer fills up by itself. */
@@ -248,7 +247,7 @@ class SavedList extends HTMLElement {
         }
         if (box.checked) this.#compared.add(key);
         else this.#compared.delete(key);
-        this.#renderComparison(this.#entries().filter((pair): pair is [string, Programme] => this.#compared.has(pair[0]) && pair[1].collection === 'programmes'));
+        this.#renderComparison(this.#comparedProgrammes());
       });
       actions.append(el('span', { class: 'choice' }, box, el('label', { for: box.id }, 'Im Vergleich zeigen')));
     }
@@ -290,7 +289,7 @@ class SavedList extends HTMLElement {
       const note = entry.facts.deadlineNote;
       return [words.label, words.next.fact, note].filter(Boolean).join('. ');
     }]);
-    rows.push(['Amtliche Quelle', (entry) => el('a', { href: entry.sourceUrl }, hostOf(entry.sourceUrl))]);
+    rows.push(['Amtliche Quelle', (entry) => el('a', { href: entry.sourceUrl }, new URL(entry.sourceUrl).hostname)]);
     rows.push(['Zuletzt geprüft', (entry) => formatDate(entry.lastChecked)]);
     table.replaceChildren(
       el('caption', { class: 'visually-hidden' }, `Vergleich von ${compared.length} Programmen`),
@@ -418,7 +417,6 @@ class SavedList extends HTMLElement {
   }
 }
 
-const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
 /** Hands a file made in the page to the browser's download. */
 function save(text: string, name: string, type: string): void {

@@ -11,10 +11,15 @@ export const CHANGE_EVENT = 'merkliste-change';
 
 let memory: string[] | undefined;
 
+/** The last stored text and what it read as: a list page asks once per „Merken“ button, so the text is parsed only when it changed. */
+let parsed: { raw: string | null; value: { keys: string[]; damaged: boolean } } | undefined;
+
 export function loadSaved(): { keys: string[]; damaged: boolean } {
   if (memory) return { keys: memory, damaged: false };
   try {
-    return readStored(localStorage.getItem(STORAGE_KEY));
+    const raw = localStorage.getItem(STORAGE_KEY);
+    if (parsed?.raw !== raw) parsed = { raw, value: readStored(raw) };
+    return parsed.value;
   } catch {
     return { keys: [], damaged: false };
   }

@@ -12,7 +12,7 @@ import { formatNumber } from '../../core/format.ts';
 import { lazy } from '../../core/lazy.ts';
 import { bestLine, gapSentence, resultCardText } from '../../core/result-card.ts';
 import { resultGroups, SHORT_LIST, type GroupId, type Result, type ResultView } from '../../core/result-view.ts';
-import { el, findParts } from '../../scripts/dom.ts';
+import { el, errorSummary, fieldError, findParts } from '../../scripts/dom.ts';
 import type { CheckRequest, CheckResponse } from './foerder-check-worker.ts';
 
 const PARTS = [
@@ -221,12 +221,7 @@ class FoerderCheck extends HTMLElement {
     const message = this.#parts['population-error'];
     const value = input.value.trim();
     const valid = !value || parseAnswers(new URLSearchParams({ einwohner: value })).answers.population !== undefined;
-    if (valid || show) {
-      message.hidden = valid;
-      message.textContent = valid ? '' : POPULATION_ERROR;
-      input.toggleAttribute('aria-invalid', !valid);
-      input.setAttribute('aria-describedby', valid ? 'check-einwohner-hinweis' : 'check-einwohner-fehler check-einwohner-hinweis');
-    }
+    if (valid || show) fieldError(input, message, valid ? undefined : POPULATION_ERROR);
     return valid;
   }
 
@@ -235,22 +230,10 @@ class FoerderCheck extends HTMLElement {
     const problems: Array<[string, string]> = [];
     if (!this.#populationValid(true)) problems.push(['check-einwohner', POPULATION_ERROR]);
     else if (!this.#hasAnswers(this.#readForm())) problems.push([`check-typ-${answerTypes[0]}`, NO_ANSWER_ERROR]);
-    const { errors } = this.#parts;
-    errors.hidden = problems.length === 0;
-    this.#parts['error-list'].replaceChildren(
-      ...problems.map(([id, text]) => {
-        const link = el('a', { href: `#${id}` }, text);
-        link.addEventListener('click', (event) => {
-          event.preventDefault();
-          const field = document.getElementById(id)!;
-          this.#showStep(this.#steps.findIndex((step) => step.contains(field)), false);
-          field.focus();
-        });
-        return el('li', {}, link);
-      }),
-    );
-    if (problems.length) errors.focus();
-    return problems.length === 0;
+    return errorSummary(this.#parts.errors, this.#parts['error-list'], problems, (field) => {
+      this.#showStep(this.#steps.findIndex((step) => step.contains(field)), false);
+      field.focus();
+    });
   }
 
   /** A given number of inhabitants says the size; the size band is asked only without one. */

@@ -4,13 +4,10 @@
  */
 import type { APIContext } from 'astro';
 import type { SavedEntry } from '../../../core/saved-list.ts';
-import { entriesOf } from '../../../data/entries.ts';
-import { today } from '../../../data/today.ts';
-import { savedCatalogue } from '../../../projections/saved-list.ts';
-import { siteUrl, readOperator } from '../../../build/operator.ts';
+import { savedList } from '../../../data/saved-list.ts';
 
 export async function getStaticPaths() {
-  const { entries } = savedCatalogue(await entriesOf('programmes'), await entriesOf('offers'), today, new URL(siteUrl(readOperator())));
+  const { entries } = await savedList();
   return Object.entries(entries).map(([key, entry]) => {
     const [section, slug] = key.split('/');
     return { params: { section, slug }, props: { entry } };
